@@ -1,0 +1,58 @@
+# Connection Hub — everything a fresh machine needs goes through these targets.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-browser install migrate demo lint format messages check-messages bench-search clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+test-browser: install
+	$(BIN)/pytest -m browser -rs $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: install
+	$(PY) manage.py makemessages -l es --no-obsolete --no-location --ignore=.venv --ignore=staticfiles
+	msgfmt --check -o locale/es/LC_MESSAGES/django.mo locale/es/LC_MESSAGES/django.po
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3
+
+# Fails when a translatable string is missing from locale/es or the compiled .mo is stale.
+check-messages: install
+	@command -v msgfmt >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq gettext >/dev/null; } || { echo "gettext (msgfmt) is required: apt-get install gettext"; exit 1; }
+	$(PY) manage.py makemessages -l es --no-obsolete --no-location --ignore=.venv --ignore=staticfiles -v0
+	git diff --quiet -I '^"POT-Creation-Date' -- locale || { git --no-pager diff --stat -- locale; echo "locale/ is out of date: run 'make messages' and commit"; exit 1; }
+	msgfmt --check -o /tmp/connection-hub-es.mo locale/es/LC_MESSAGES/django.po
+	cmp -s /tmp/connection-hub-es.mo locale/es/LC_MESSAGES/django.mo || { echo "django.mo is stale: run 'make messages' and commit"; exit 1; }

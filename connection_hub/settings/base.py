@@ -1,0 +1,164 @@
+"""Settings shared by every environment.
+
+Nothing here is unsafe to ship: no secret key, no wildcard hosts, DEBUG off.
+Environment-specific modules (dev, test, prod) fill in the rest.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+DEBUG = False
+ALLOWED_HOSTS: list[str] = []
+
+INSTALLED_APPS = [
+    # modeltranslation must come before the admin so it can patch model admins.
+    "modeltranslation",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "django.contrib.postgres",
+    "taggit",
+    "django_filters",
+    "connection_hub",
+    "resources",
+    "programs",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "connection_hub.urls"
+WSGI_APPLICATION = "connection_hub.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+# SQLite by default, so a fresh clone runs with no server; DATABASE_URL selects
+# PostgreSQL (psycopg 3) anywhere, tests included.
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour, opted into now
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Internationalization: English at unprefixed URLs, Spanish under /es/.
+LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("en", _("English")),
+    ("es", _("Spanish")),
+]
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/Los_Angeles")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# The language cookie is the only cookie a reader gets besides CSRF on form pages.
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+TAGGIT_CASE_INSENSITIVE = True
+
+# --- Site configuration -------------------------------------------------------
+
+SITE_NAME = os.environ.get("SITE_NAME", "Connection Hub")
+
+# Crisis lines shown in the footer of every page and in full on /get-help/.
+# A deployment elsewhere overrides this setting; templates never hard-code them.
+# "label" and "how" are translated at render time (gettext_lazy).
+CRISIS_LINES = [
+    {
+        "name": _("988 Suicide & Crisis Lifeline"),
+        "how": _("Call or text 988"),
+        "details": _("Free, confidential support 24 hours a day, every day."),
+        "actions": [
+            {"kind": "tel", "target": "988", "label": _("Call 988")},
+            {"kind": "sms", "target": "988", "label": _("Text 988")},
+        ],
+    },
+    {
+        "name": _("Crisis Text Line"),
+        "how": _("Text HELP to 741741"),
+        "details": _("Free text support from a trained volunteer, 24 hours a day."),
+        "actions": [
+            {"kind": "sms", "target": "741741", "body": "HELP", "label": _("Text HELP to 741741")},
+        ],
+    },
+    {
+        "name": _("En español"),
+        "how": _("Call 988 and press 2, or text AYUDA to 988"),
+        "details": _("Support in Spanish from the 988 Lifeline."),
+        "lang": "es",
+        "actions": [
+            {"kind": "tel", "target": "988", "label": _("Llamar al 988 (oprima 2)")},
+            {"kind": "sms", "target": "988", "body": "AYUDA", "label": _("Enviar AYUDA al 988")},
+        ],
+    },
+]
+CRISIS_EMERGENCY_NUMBER = os.environ.get("CRISIS_EMERGENCY_NUMBER", "911")
+
+# Where "Leave this site" goes: a neutral page on another site.
+QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.wikipedia.org/")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

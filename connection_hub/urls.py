@@ -1,0 +1,24 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from . import views
+
+# Language-neutral URLs: machines and the admin.
+urlpatterns = [
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("health/", views.health, name="health"),
+]
+
+# Public pages: English unprefixed, Spanish under /es/.
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("get-help/", views.GetHelpView.as_view(), name="get_help"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("", include("resources.urls")),
+    path("", include("programs.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)

@@ -1,0 +1,91 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+
+from connection_hub.models import Status
+
+from .models import Practice, Publisher, Resource, Topic, TopicSection
+
+
+class PublishableAdmin(TranslationAdmin):
+    """Shared list behaviour for everything with a title, slug and status."""
+
+    list_display = ("title", "status", "updated_at")
+    list_filter = ("status",)
+    search_fields = ("title", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("published_at", "created_at", "updated_at")
+    actions = ["publish", "unpublish"]
+
+    @admin.action(description=_("Publish the selected items"))
+    def publish(self, request, queryset):
+        for obj in queryset:  # save() stamps published_at the first time
+            obj.status = Status.PUBLISHED
+            obj.save()
+
+    @admin.action(description=_("Return the selected items to draft"))
+    def unpublish(self, request, queryset):
+        queryset.update(status=Status.DRAFT)
+
+
+class TopicSectionInline(TranslationStackedInline):
+    model = TopicSection
+    extra = 1
+    fields = ("order", "heading", "body")
+
+
+@admin.register(Topic)
+class TopicAdmin(PublishableAdmin):
+    list_display = ("title", "status", "featured", "order", "updated_at")
+    list_editable = ("order",)
+    list_filter = ("status", "featured")
+    inlines = [TopicSectionInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "featured", "order")}),
+        (_("Content"), {"fields": ("summary", "intro")}),
+        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+    )
+
+
+@admin.register(Publisher)
+class PublisherAdmin(admin.ModelAdmin):
+    list_display = ("name", "url", "resource_count")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_resource_count=Count("resources"))
+
+    @admin.display(description=_("resources"), ordering="_resource_count")
+    def resource_count(self, obj):
+        return obj._resource_count
+
+
+@admin.register(Resource)
+class ResourceAdmin(PublishableAdmin):
+    list_display = ("title", "kind", "publisher", "published_on", "language", "status")
+    list_filter = ("status", "kind", "language", "topics", "publisher")
+    list_select_related = ("publisher",)
+    search_fields = ("title", "summary", "publisher__name", "tags__name")
+    date_hierarchy = "published_on"
+    autocomplete_fields = ("publisher",)
+    filter_horizontal = ("topics",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "kind", "language")}),
+        (_("Source"), {"fields": ("publisher", "published_on", "url")}),
+        (_("Content"), {"fields": ("summary", "body", "topics", "tags")}),
+        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+    )
+
+
+@admin.register(Practice)
+class PracticeAdmin(PublishableAdmin):
+    list_display = ("title", "format", "setting", "duration_minutes", "status")
+    list_filter = ("status", "format", "setting", "topics")
+    filter_horizontal = ("topics",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "status", "format", "setting", "duration_minutes")}),
+        (_("Content"), {"fields": ("summary", "steps", "suits", "media_url", "topics", "tags")}),
+        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+    )

@@ -1,0 +1,103 @@
+import django_filters
+from django import forms
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from .models import DocumentLanguage, PracticeFormat, PracticeSetting, ResourceKind, Topic
+
+
+class ResourceFilter(django_filters.FilterSet):
+    """The library's filters. Every value lives in the query string so a list can be shared."""
+
+    SORTS = (("newest", _("Newest first")), ("title", _("Title A–Z")))
+
+    q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or summary"))
+    kind = django_filters.ChoiceFilter(
+        choices=ResourceKind.choices, label=_("Kind"), empty_label=_("Any kind")
+    )
+    topic = django_filters.ModelChoiceFilter(
+        queryset=Topic.objects.published(),
+        field_name="topics",
+        to_field_name="slug",
+        label=_("Topic"),
+        empty_label=_("Any topic"),
+    )
+    tag = django_filters.CharFilter(field_name="tags__slug", label=_("Tag"), max_length=100)
+    year = django_filters.NumberFilter(
+        field_name="published_on__year",
+        label=_("Year"),
+        min_value=1900,
+        max_value=2100,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    language = django_filters.ChoiceFilter(
+        choices=DocumentLanguage.choices,
+        label=_("Document language"),
+        empty_label=_("Any language"),
+    )
+    sort = django_filters.ChoiceFilter(
+        choices=SORTS, method="sort_by", label=_("Sort by"), empty_label=None
+    )
+
+    def filter_text(self, queryset, name, value):
+        from django.db.models import Q
+
+        words = value.split()[:10]
+        for word in words:
+            queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word))
+        return queryset
+
+    def sort_by(self, queryset, name, value):
+        if value == "title":
+            return queryset.order_by("title", "id")
+        return queryset.order_by(F("published_on").desc(nulls_last=True), "title", "id")
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not self.form.cleaned_data.get("sort"):
+            queryset = self.sort_by(queryset, "sort", "newest")
+        # Filtering through many-to-many relations can repeat rows.
+        return queryset.distinct()
+
+    def active_filters(self):
+        """(field label, value label) pairs of what is applied, for a summary line."""
+        data = getattr(self.form, "cleaned_data", {})
+        active = []
+        for name, value in data.items():
+            if value in (None, "") or name == "sort":
+                continue
+            field = self.form.fields[name]
+            label = dict(getattr(field, "choices", [])).get(value, value)
+            active.append((name, field.label, label))
+        return active
+
+
+class PracticeFilter(django_filters.FilterSet):
+    format = django_filters.ChoiceFilter(
+        choices=PracticeFormat.choices, label=_("Format"), empty_label=_("Any format")
+    )
+    setting = django_filters.ChoiceFilter(
+        choices=PracticeSetting.choices, label=_("Alone or together"), empty_label=_("Either")
+    )
+    topic = django_filters.ModelChoiceFilter(
+        queryset=Topic.objects.published(),
+        field_name="topics",
+        to_field_name="slug",
+        label=_("Topic"),
+        empty_label=_("Any topic"),
+    )
+    max_minutes = django_filters.NumberFilter(
+        field_name="duration_minutes",
+        lookup_expr="lte",
+        label=_("At most (minutes)"),
+        min_value=1,
+        max_value=1000,
+    )
+
+    @property
+    def qs(self):
+        return super().qs.distinct()
+
+    def active_filters(self):
+        return ResourceFilter.active_filters(self)

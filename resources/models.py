@@ -1,0 +1,185 @@
+"""The library: topics with their sections, resources, toolkit practices and publishers."""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+
+
+class Publisher(TimeStampedModel):
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    url = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("publisher")
+        verbose_name_plural = _("publishers")
+
+    def __str__(self):
+        return self.name
+
+
+class TopicQuerySet(PublishableQuerySet):
+    def featured(self):
+        return self.filter(featured=True)
+
+
+class Topic(PublishableModel):
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("Markdown."))
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "title"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        indexes = [models.Index(fields=["status", "order"], name="topic_status_order_idx")]
+
+    def get_absolute_url(self):
+        return reverse("resources:topic_detail", kwargs={"slug": self.slug})
+
+
+class TopicSection(models.Model):
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveIntegerField(_("order"), default=0)
+    heading = models.CharField(_("heading"), max_length=255)
+    body = models.TextField(_("body"), blank=True, help_text=_("Markdown."))
+
+    class Meta:
+        ordering = ["topic", "order", "id"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+
+    def __str__(self):
+        return self.heading
+
+
+class ResourceKind(models.TextChoices):
+    REPORT = "report", _("Report")
+    GUIDE = "guide", _("Guide/handbook")
+    STORY = "story", _("Story")
+    RESEARCH = "research", _("Research article")
+    TOOLKIT = "toolkit", _("Toolkit")
+    VIDEO = "video", _("Video")
+    PODCAST = "podcast", _("Podcast")
+    FACT_SHEET = "fact_sheet", _("Fact sheet")
+    POLICY_BRIEF = "policy_brief", _("Policy brief")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class DocumentLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+    OTHER = "other", _("Other language")
+
+
+class ResourceQuerySet(PublishableQuerySet):
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+    def newest_first(self):
+        return self.order_by(models.F("published_on").desc(nulls_last=True), "title")
+
+    def with_listing_data(self):
+        """Everything a list item shows, in a fixed number of queries."""
+        return self.select_related("publisher").prefetch_related(
+            "tags", models.Prefetch("topics", queryset=Topic.objects.published())
+        )
+
+
+class Resource(PublishableModel):
+    kind = models.CharField(_("kind"), max_length=32, choices=ResourceKind.choices, db_index=True)
+    publisher = models.ForeignKey(
+        Publisher,
+        verbose_name=_("publisher"),
+        on_delete=models.PROTECT,
+        related_name="resources",
+        null=True,
+        blank=True,
+    )
+    published_on = models.DateField(_("publication date"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = models.TextField(_("body"), blank=True, help_text=_("Markdown."))
+    url = models.URLField(_("link to the original"), max_length=500, blank=True)
+    language = models.CharField(
+        _("language of the document"),
+        max_length=8,
+        choices=DocumentLanguage.choices,
+        default=DocumentLanguage.ENGLISH,
+        db_index=True,
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), related_name="resources", blank=True
+    )
+    tags = TaggableManager(_("tags"), blank=True)
+
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        indexes = [
+            models.Index(fields=["status", "-published_on"], name="resource_status_date_idx"),
+            models.Index(fields=["status", "title"], name="resource_status_title_idx"),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("resources:resource_detail", kwargs={"slug": self.slug})
+
+
+class PracticeFormat(models.TextChoices):
+    VIDEO = "video", _("Video")
+    AUDIO = "audio", _("Audio")
+    WRITTEN = "written", _("Written")
+    GROUP = "group", _("Group activity")
+
+
+class PracticeSetting(models.TextChoices):
+    ALONE = "alone", _("On your own")
+    GROUP = "group", _("With others")
+    EITHER = "either", _("Alone or with others")
+
+
+class Practice(PublishableModel):
+    summary = models.TextField(_("what it is for"), blank=True)
+    steps = models.TextField(
+        _("steps"), blank=True, help_text=_("Markdown, usually a numbered list.")
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("how long it takes (minutes)"), default=5, validators=[MinValueValidator(1)]
+    )
+    format = models.CharField(_("format"), max_length=16, choices=PracticeFormat.choices)
+    setting = models.CharField(
+        _("alone or together"),
+        max_length=16,
+        choices=PracticeSetting.choices,
+        default=PracticeSetting.EITHER,
+    )
+    media_url = models.URLField(_("media link"), max_length=500, blank=True)
+    suits = models.TextField(_("who it suits"), blank=True)
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), related_name="practices", blank=True
+    )
+    tags = TaggableManager(_("tags"), blank=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(duration_minutes__gt=0), name="practice_duration_positive"
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("resources:practice_detail", kwargs={"slug": self.slug})

@@ -1,0 +1,20 @@
+import os
+
+import pytest
+from django.db import connection
+
+
+def pytest_report_header(config):
+    return f"database: {os.environ.get('DATABASE_URL', 'sqlite (default)')}"
+
+
+@pytest.fixture
+def on_postgres():
+    return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("librarian", "lib@example.org", "pw-12345!")
+    client.force_login(user)
+    return client
