@@ -1,3 +1,16 @@
+from django.urls import path
+
+from . import views
+
 app_name = "programs"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("programs/", views.ProgramListView.as_view(), name="program_list"),
+    path("programs/calendar.ics", views.ProgramCalendarView.as_view(), name="calendar"),
+    path("programs/<slug:slug>/", views.ProgramDetailView.as_view(), name="program_detail"),
+    path(
+        "programs/<slug:slug>/calendar.ics",
+        views.ProgramEventCalendarView.as_view(),
+        name="program_calendar",
+    ),
+]

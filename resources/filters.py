@@ -65,7 +65,7 @@ class ResourceFilter(django_filters.FilterSet):
         data = getattr(self.form, "cleaned_data", {})
         active = []
         for name, value in data.items():
-            if value in (None, "") or name == "sort":
+            if value in (None, "", False) or name == "sort":
                 continue
             field = self.form.fields[name]
             label = dict(getattr(field, "choices", [])).get(value, value)

@@ -1,6 +1,7 @@
 import datetime
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from connection_hub.models import Status
@@ -87,3 +88,133 @@ class PracticeFactory(DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.add(*extracted)
+
+
+# --- programs -------------------------------------------------------------------
+
+from programs.models import (  # noqa: E402
+    AccessibilityFeature,
+    Audience,
+    Cancellation,
+    Host,
+    Language,
+    Program,
+    Schedule,
+    Venue,
+)
+from programs.services import refresh_sessions  # noqa: E402
+
+
+class HostFactory(DjangoModelFactory):
+    class Meta:
+        model = Host
+
+    name = factory.Sequence(lambda n: f"Host {n}")
+    slug = factory.Sequence(lambda n: f"host-{n}")
+
+
+class VenueFactory(DjangoModelFactory):
+    class Meta:
+        model = Venue
+
+    name = factory.Sequence(lambda n: f"Venue {n}")
+    slug = factory.Sequence(lambda n: f"venue-{n}")
+    street = "1 Main Street"
+    city = "Riverton"
+    state = "OH"
+
+
+class AudienceFactory(DjangoModelFactory):
+    class Meta:
+        model = Audience
+        django_get_or_create = ("slug",)
+
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").capitalize())
+    slug = factory.Sequence(lambda n: f"audience-{n}")
+
+
+class LanguageFactory(DjangoModelFactory):
+    class Meta:
+        model = Language
+        django_get_or_create = ("code",)
+
+    code = "en"
+    name = factory.LazyAttribute(lambda o: {"en": "English", "es": "Spanish"}.get(o.code, o.code))
+
+
+class AccessibilityFeatureFactory(DjangoModelFactory):
+    class Meta:
+        model = AccessibilityFeature
+        django_get_or_create = ("slug",)
+
+    slug = "wheelchair-access"
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").capitalize())
+
+
+class ProgramFactory(DjangoModelFactory):
+    """A published program. Pass ``schedules=[dict(...)]`` to add rules; sessions are built."""
+
+    class Meta:
+        model = Program
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Program {n}")
+    slug = factory.Sequence(lambda n: f"program-{n}")
+    category = "garden"
+    summary = "Meet neighbours."
+    host = factory.SubFactory(HostFactory)
+    venue = factory.SubFactory(VenueFactory)
+    format = "in_person"
+    is_free = True
+    status = Status.PUBLISHED
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.add(*extracted)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.add(*extracted)
+
+    @factory.post_generation
+    def audiences(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.audiences.add(*extracted)
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.languages.add(*extracted)
+
+    @factory.post_generation
+    def accessibility(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.accessibility.add(*extracted)
+
+    @factory.post_generation
+    def schedules(self, create, extracted, **kwargs):
+        if not create:
+            return
+        rules = extracted if extracted is not None else [{}]
+        for rule in rules:
+            ScheduleFactory(program=self, **rule)
+
+    @factory.post_generation
+    def cancelled(self, create, extracted, **kwargs):
+        if create:
+            for date in extracted or []:
+                Cancellation.objects.create(program=self, date=date)
+            refresh_sessions(programs=[self])
+
+
+class ScheduleFactory(DjangoModelFactory):
+    class Meta:
+        model = Schedule
+
+    program = factory.SubFactory(ProgramFactory)
+    frequency = "weekly"
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=1))
+    start_time = datetime.time(18, 0)
+    end_time = datetime.time(19, 30)

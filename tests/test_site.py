@@ -154,3 +154,17 @@ def test_load_demo_loads_the_seed_content_and_is_idempotent(client):
     assert page.status_code == 200
     assert "Our Epidemic of Loneliness" in page.content.decode()
     assert client.get("/practices/self-compassion-practice/").status_code == 200
+
+    from programs.models import Audience, Category, Frequency, Program, Schedule
+
+    programs = Program.objects.published()
+    assert programs.count() >= 25
+    assert set(programs.values_list("category", flat=True)) == set(Category.values)
+    for audience in Audience.objects.all():
+        assert audience.programs.exists(), audience
+    assert set(Schedule.objects.values_list("frequency", flat=True)) == set(Frequency.values)
+    upcoming = Program.objects.published().upcoming()
+    assert 0 < upcoming.count() < programs.count()  # some programs are over
+    assert programs.filter(format="online").exists()
+    listing = client.get("/programs/")
+    assert listing.status_code == 200

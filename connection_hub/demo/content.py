@@ -160,7 +160,7 @@ TOPICS = [
                 "heading_es": "Habilidades cotidianas para relaciones más cercanas",
                 "body": (
                     "Relationships and relational skills grow together. Spending time with people who care about us teaches us to listen, "
-                    "to notice how others feel and to calm ourselves when things get tense. Those same skills then make it easier to build trust and keep friendships going.\n\n"
+                    "to notice how others feel and to calm ourselves when things get tense. In turn, those skills help trust grow and keep friendships going.\n\n"
                     "These skills can be practiced at any age:\n\n"
                     "- Families can protect simple routines, like eating together or a weekly phone call.\n"
                     "- Schools and youth programs can teach listening, empathy and repair after conflict.\n"
@@ -201,7 +201,7 @@ TOPICS = [
                 "heading": "Who faces the biggest barriers",
                 "heading_es": "Quiénes enfrentan más barreras",
                 "body": (
-                    "Not everyone starts from the same place. Older adults, immigrants and refugees, people with disabilities, people experiencing homelessness "
+                    "Not everyone starts from the same place. Older adults, immigrants and refugees, disabled people, those without stable housing "
                     "and people in rural areas often meet extra obstacles: buildings without ramps, no bus route, meetings held only in English, "
                     "or the quiet sting of stigma.\n\n"
                     "Racism, poverty and discrimination also limit who gets invited in. Closing these gaps means designing inclusive spaces, "
@@ -222,7 +222,7 @@ TOPICS = [
                 "heading_es": "Estrategias para los sistemas y las comunidades",
                 "body": (
                     "We feel connection in small moments, but the conditions for it are set by bigger systems. At that level, helpful steps include:\n\n"
-                    "- **Funding the basics**: transit, parks, libraries, broadband and community centers.\n"
+                    "- **Funding the basics**: buses and trains, green space, libraries, home internet and places to gather.\n"
                     "- **Fixing rules that divide**: revisiting zoning, land use and transportation plans.\n"
                     "- **Putting equity first**: asking who has been left out and why.\n"
                     "- **Tracking connection**: adding social connection measures to public health data.\n\n"

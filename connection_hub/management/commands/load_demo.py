@@ -8,6 +8,7 @@ import datetime
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from connection_hub.demo import content
 from connection_hub.models import Status
@@ -140,4 +141,154 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({summary})."))
 
     def load_programs(self):
-        return {}
+        from connection_hub.demo import programs_data as data
+        from programs.models import (
+            AccessibilityFeature,
+            Audience,
+            Cancellation,
+            Host,
+            Language,
+            Program,
+            Schedule,
+        )
+        from programs.models import Venue as VenueModel
+        from programs.services import refresh_sessions
+
+        today = timezone.localdate()
+        created = {"programs": 0}
+        audiences = {}
+        for order, item in enumerate(data.AUDIENCES):
+            audiences[item["slug"]], _ = _update(
+                Audience,
+                {"slug": item["slug"]},
+                {"name_en": item["name"], "name_es": item.get("name_es", ""), "order": order},
+            )
+        features = {}
+        for item in data.ACCESSIBILITY:
+            features[item["slug"]], _ = _update(
+                AccessibilityFeature,
+                {"slug": item["slug"]},
+                {"name_en": item["name"], "name_es": item.get("name_es", "")},
+            )
+        languages = {}
+        for item in data.LANGUAGES:
+            languages[item["code"]], _ = _update(
+                Language,
+                {"code": item["code"]},
+                {"name_en": item["name"], "name_es": item.get("name_es", "")},
+            )
+        hosts = {}
+        for item in data.HOSTS:
+            hosts[item["slug"]], _ = _update(
+                Host,
+                {"slug": item["slug"]},
+                {k: item.get(k, "") for k in ("name", "description", "website", "email", "phone")},
+            )
+        venues = {}
+        for item in data.VENUES:
+            venue, _ = _update(
+                VenueModel,
+                {"slug": item["slug"]},
+                {
+                    "name": item["name"],
+                    "street": item.get("street", ""),
+                    "city": item["city"],
+                    "state": item.get("state", ""),
+                    "postal_code": item.get("postal_code", ""),
+                    "directions_en": item.get("directions", ""),
+                },
+            )
+            _set_m2m(venue.accessibility, [features[s] for s in item.get("accessibility", [])])
+            venues[item["slug"]] = venue
+
+        topics = {t.slug: t for t in Topic.objects.all()}
+        practices = {p.slug: p for p in Practice.objects.all()}
+        for index, item in enumerate(data.PROGRAMS):
+            program, new = _update(
+                Program,
+                {"slug": item["slug"]},
+                {
+                    "title_en": item["title"],
+                    "title_es": item.get("title_es", ""),
+                    "summary_en": item["summary"],
+                    "summary_es": item.get("summary_es", ""),
+                    "description_en": item.get("description", ""),
+                    "description_es": item.get("description_es", ""),
+                    "how_to_join_en": item.get("how_to_join", ""),
+                    "cost_description_en": item.get("cost_description", ""),
+                    "category": item["category"],
+                    "host": hosts[item["host"]],
+                    "venue": venues.get(item.get("venue")),
+                    "format": item["format"],
+                    "online_url": item.get("online_url", ""),
+                    "is_free": item["is_free"],
+                    "registration_url": item.get("registration_url", ""),
+                    "contact_email": item.get("contact_email", ""),
+                    "contact_phone": item.get("contact_phone", ""),
+                    "verified_on": today - datetime.timedelta(days=3 + (index * 7) % 90),
+                    "status": Status.PUBLISHED,
+                },
+            )
+            created["programs"] += new
+            _set_m2m(program.audiences, [audiences[s] for s in item.get("audiences", [])])
+            _set_m2m(program.languages, [languages[c] for c in item.get("languages", [])])
+            _set_m2m(program.accessibility, [features[s] for s in item.get("accessibility", [])])
+            _set_m2m(program.topics, [topics[s] for s in item.get("topics", []) if s in topics])
+            _set_m2m(
+                program.practices,
+                [practices[s] for s in item.get("practices", []) if s in practices],
+            )
+            _set_tags(program, item.get("tags", []))
+
+            schedules = []
+            for rule in item["schedules"]:
+                end = rule.get("end")
+                schedule, _ = _update(
+                    Schedule,
+                    {
+                        "program": program,
+                        "start_date": today + datetime.timedelta(days=rule["start"]),
+                        "start_time": datetime.time.fromisoformat(rule["start_time"]),
+                    },
+                    {
+                        "frequency": rule["frequency"],
+                        "end_date": today + datetime.timedelta(days=end)
+                        if end is not None
+                        else None,
+                        "end_time": (
+                            datetime.datetime.combine(
+                                today, datetime.time.fromisoformat(rule["start_time"])
+                            )
+                            + datetime.timedelta(minutes=rule["duration_minutes"])
+                        ).time(),
+                        "monthly_position": rule.get("monthly_position"),
+                    },
+                )
+                schedules.append(schedule)
+            program.schedules.exclude(pk__in=[s.pk for s in schedules]).delete()
+
+            # Cancelled dates are given roughly; snap each to the nearest real session.
+            wanted = []
+            for offset in item.get("cancelled", []):
+                target = today + datetime.timedelta(days=offset)
+                dates = [
+                    d.date()
+                    for s in schedules
+                    for d in s.rule().between(
+                        datetime.datetime.combine(
+                            target - datetime.timedelta(days=20), datetime.time.min
+                        ),
+                        datetime.datetime.combine(
+                            target + datetime.timedelta(days=20), datetime.time.max
+                        ),
+                    )
+                ]
+                if dates:
+                    wanted.append(min(dates, key=lambda d: abs((d - target).days)))
+            for date in wanted:
+                Cancellation.objects.get_or_create(
+                    program=program, date=date, defaults={"reason": "Venue closed that day"}
+                )
+            program.cancellations.exclude(date__in=wanted).delete()
+        refresh_sessions(programs=Program.objects.all())
+        return created

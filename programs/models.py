@@ -1,0 +1,442 @@
+"""The directory of community programs: hosts, venues, programs, schedules, sessions.
+
+Schedules hold the rules staff enter (one-off, weekly, every other week, monthly on the
+nth weekday). Sessions are those rules expanded, with python-dateutil's rrule, into rows
+for the coming year, so lists can filter and sort by the next session in the database.
+"""
+
+import datetime
+import uuid
+from urllib.parse import quote_plus
+from zoneinfo import ZoneInfo
+
+from dateutil import rrule
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from resources.models import Practice, Topic
+
+
+def site_zone() -> ZoneInfo:
+    return ZoneInfo(settings.TIME_ZONE)
+
+
+class Category(models.TextChoices):
+    GARDEN = "garden", _("Community garden")
+    CULTURAL = "cultural", _("Cultural event")
+    INTERGENERATIONAL = "intergenerational", _("Intergenerational activity")
+    SKILL_SHARING = "skill_sharing", _("Skill-sharing workshop")
+    SENIOR_CENTER = "senior_center", _("Senior center activity")
+    SUPPORT_GROUP = "support_group", _("Support group")
+    VOLUNTEERING = "volunteering", _("Volunteering")
+    ARTS = "arts", _("Arts and crafts")
+    PHYSICAL_ACTIVITY = "physical_activity", _("Walking, sport and movement")
+    SOCIAL_MEETUP = "social_meetup", _("Social meetup")
+
+
+class ProgramFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("In person and online")
+
+
+class Audience(models.Model):
+    """Who a program is especially for. Staff edit the list."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+    def __str__(self):
+        return self.name
+
+
+class AccessibilityFeature(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("accessibility feature")
+        verbose_name_plural = _("accessibility features")
+
+    def __str__(self):
+        return self.name
+
+
+class Language(models.Model):
+    code = models.SlugField(_("code"), max_length=16, unique=True, help_text=_("e.g. en, es, vi"))
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        return self.name
+
+
+class Host(TimeStampedModel):
+    """The organization that runs a program (HSDS: organization)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("host organization")
+        verbose_name_plural = _("host organizations")
+
+    def __str__(self):
+        return self.name
+
+
+class Venue(TimeStampedModel):
+    """Where a program meets (HSDS: location with an address)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    street = models.CharField(_("street address"), max_length=255, blank=True)
+    city = models.CharField(_("city"), max_length=100, db_index=True)
+    state = models.CharField(_("state"), max_length=50, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    directions = models.TextField(
+        _("how to get there"), blank=True, help_text=_("Bus lines, parking, which door.")
+    )
+    accessibility = models.ManyToManyField(
+        AccessibilityFeature, verbose_name=_("accessibility"), blank=True, related_name="venues"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+
+    def __str__(self):
+        return f"{self.name}, {self.city}" if self.city else self.name
+
+    @property
+    def address(self) -> str:
+        locality = " ".join(p for p in (self.state, self.postal_code) if p)
+        return ", ".join(p for p in (self.street, self.city, locality) if p)
+
+    @property
+    def map_url(self) -> str:
+        """A plain link to a map search: nothing is loaded from the map site until clicked."""
+        return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address)
+
+
+class ProgramQuerySet(PublishableQuerySet):
+    def with_next_session(self, sessions=None):
+        """Annotate ``next_start`` (the next session that is not cancelled, among ``sessions``)."""
+        sessions = sessions if sessions is not None else Session.objects.all()
+        nxt = (
+            sessions.upcoming()
+            .filter(program=models.OuterRef("pk"))
+            .order_by("starts_at")
+            .values("starts_at")[:1]
+        )
+        return self.annotate(next_start=models.Subquery(nxt))
+
+    def upcoming(self, sessions=None):
+        return self.with_next_session(sessions).filter(next_start__isnull=False)
+
+    def for_topic(self, topic):
+        return self.filter(topics=topic)
+
+
+class Program(PublishableModel):
+    uuid = models.UUIDField(
+        default=uuid.uuid4, unique=True, editable=False, help_text=_("Stable identifier (HSDS).")
+    )
+    category = models.CharField(_("category"), max_length=32, choices=Category.choices)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    host = models.ForeignKey(
+        Host, verbose_name=_("host"), on_delete=models.PROTECT, related_name="programs"
+    )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        on_delete=models.PROTECT,
+        related_name="programs",
+        null=True,
+        blank=True,
+    )
+    format = models.CharField(
+        _("format"), max_length=16, choices=ProgramFormat.choices, default=ProgramFormat.IN_PERSON
+    )
+    online_url = models.URLField(_("link to join online"), blank=True)
+    audiences = models.ManyToManyField(
+        Audience, verbose_name=_("especially for"), blank=True, related_name="programs"
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages"), blank=True, related_name="programs"
+    )
+    accessibility = models.ManyToManyField(
+        AccessibilityFeature, verbose_name=_("accessibility"), blank=True, related_name="programs"
+    )
+    is_free = models.BooleanField(_("free"), default=True)
+    cost_description = models.CharField(
+        _("cost"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. “$5 a session, no one turned away”"),
+    )
+    how_to_join = models.TextField(_("how to join"), blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="programs"
+    )
+    practices = models.ManyToManyField(
+        Practice, verbose_name=_("related practices"), blank=True, related_name="programs"
+    )
+    tags = TaggableManager(_("tags"), blank=True)
+
+    objects = ProgramQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("program")
+        verbose_name_plural = _("programs")
+        indexes = [models.Index(fields=["status", "category"], name="program_status_category_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(format="online") | Q(venue__isnull=False),
+                name="program_in_person_needs_venue",
+                violation_error_message=_("A program that meets in person needs a venue."),
+            ),
+            models.CheckConstraint(
+                condition=Q(category__in=Category.values), name="program_category_valid"
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("programs:program_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.format != ProgramFormat.ONLINE and not self.venue_id:
+            raise ValidationError({"venue": _("A program that meets in person needs a venue.")})
+        if self.format != ProgramFormat.IN_PERSON and not self.online_url:
+            raise ValidationError({"online_url": _("Give the link people use to join online.")})
+
+
+class Frequency(models.TextChoices):
+    ONCE = "once", _("Once")
+    WEEKLY = "weekly", _("Every week")
+    BIWEEKLY = "biweekly", _("Every other week")
+    MONTHLY = "monthly", _("Every month on the same weekday")
+
+
+class MonthlyPosition(models.IntegerChoices):
+    FIRST = 1, _("first")
+    SECOND = 2, _("second")
+    THIRD = 3, _("third")
+    FOURTH = 4, _("fourth")
+    LAST = -1, _("last")
+
+
+class Schedule(models.Model):
+    """One rule of when a program meets, in the site's local time."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="schedules")
+    frequency = models.CharField(_("repeats"), max_length=16, choices=Frequency.choices)
+    start_date = models.DateField(_("first date"))
+    end_date = models.DateField(_("last date"), null=True, blank=True)
+    start_time = models.TimeField(_("starts at"))
+    end_time = models.TimeField(_("ends at"))
+    monthly_position = models.SmallIntegerField(
+        _("which weekday of the month"),
+        choices=MonthlyPosition.choices,
+        null=True,
+        blank=True,
+        help_text=_("Monthly only. Left empty, it follows the first date (e.g. its 2nd Tuesday)."),
+    )
+
+    class Meta:
+        ordering = ["program", "start_date", "start_time"]
+        verbose_name = _("schedule")
+        verbose_name_plural = _("schedules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(frequency__in=Frequency.values), name="schedule_frequency_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="schedule_ends_after_start",
+                violation_error_message=_("The last date cannot be before the first date."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__gt=models.F("start_time")),
+                name="schedule_positive_duration",
+                violation_error_message=_("A session must end after it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(monthly_position__isnull=True) | Q(frequency="monthly"),
+                name="schedule_position_only_monthly",
+                violation_error_message=_("Only a monthly schedule has a weekday of the month."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.program}: {self.describe()}"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The last date cannot be before the first date.")
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = _("A session must end after it starts.")
+        if self.monthly_position is not None and self.frequency != Frequency.MONTHLY:
+            errors["monthly_position"] = _("Only a monthly schedule has a weekday of the month.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def duration(self) -> datetime.timedelta:
+        return datetime.datetime.combine(
+            self.start_date, self.end_time
+        ) - datetime.datetime.combine(self.start_date, self.start_time)
+
+    @property
+    def position(self) -> int:
+        if self.monthly_position is not None:
+            return self.monthly_position
+        return (self.start_date.day - 1) // 7 + 1 if self.start_date.day <= 28 else -1
+
+    def rule(self) -> rrule.rrule:
+        """The dateutil rule, over naive local datetimes (wall-clock time in the site's zone)."""
+        dtstart = datetime.datetime.combine(self.start_date, self.start_time)
+        until = datetime.datetime.combine(self.end_date, self.start_time) if self.end_date else None
+        weekday = rrule.weekdays[self.start_date.weekday()]
+        if self.frequency == Frequency.ONCE:
+            return rrule.rrule(rrule.DAILY, dtstart=dtstart, count=1)
+        if self.frequency == Frequency.WEEKLY:
+            return rrule.rrule(rrule.WEEKLY, dtstart=dtstart, until=until)
+        if self.frequency == Frequency.BIWEEKLY:
+            return rrule.rrule(rrule.WEEKLY, interval=2, dtstart=dtstart, until=until)
+        return rrule.rrule(
+            rrule.MONTHLY, byweekday=weekday(self.position), dtstart=dtstart, until=until
+        )
+
+    def occurrences(self, start: datetime.datetime, end: datetime.datetime):
+        """Aware (start, end) datetimes of sessions starting in [start, end).
+
+        Wall-clock times are kept: a 18:00 session stays at 18:00 across a DST change.
+        """
+        zone = site_zone()
+        local_start = timezone.localtime(start, zone).replace(tzinfo=None)
+        local_end = timezone.localtime(end, zone).replace(tzinfo=None)
+        for naive in self.rule().between(local_start, local_end, inc=True):
+            begins = naive.replace(tzinfo=zone)
+            if begins < start or begins >= end:
+                continue
+            yield begins, (naive + self.duration).replace(tzinfo=zone)
+
+    def describe(self) -> str:
+        times = f"{self.start_time:%H:%M}–{self.end_time:%H:%M}"
+        day = self.start_date.strftime("%A")
+        if self.frequency == Frequency.ONCE:
+            return f"{self.start_date:%Y-%m-%d} {times}"
+        if self.frequency == Frequency.MONTHLY:
+            return f"{self.get_frequency_display()} ({self.position}, {day}) {times}"
+        return f"{self.get_frequency_display()} ({day}) {times}"
+
+
+class Cancellation(models.Model):
+    """A date on which a program does not meet (an EXDATE in its calendar)."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="cancellations")
+    date = models.DateField(_("date"))
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["program", "date"]
+        verbose_name = _("cancelled date")
+        verbose_name_plural = _("cancelled dates")
+        constraints = [
+            models.UniqueConstraint(fields=["program", "date"], name="cancellation_unique_date")
+        ]
+
+    def __str__(self):
+        return f"{self.program}: {self.date:%Y-%m-%d}"
+
+
+class PartOfDay(models.TextChoices):
+    MORNING = "morning", _("Morning (before noon)")
+    AFTERNOON = "afternoon", _("Afternoon (noon to 5 pm)")
+    EVENING = "evening", _("Evening (after 5 pm)")
+
+    @classmethod
+    def of(cls, local_time: datetime.time) -> str:
+        if local_time.hour < 12:
+            return cls.MORNING
+        if local_time.hour < 17:
+            return cls.AFTERNOON
+        return cls.EVENING
+
+
+class SessionQuerySet(models.QuerySet):
+    def upcoming(self, now=None):
+        return self.filter(starts_at__gte=now or timezone.now(), is_cancelled=False)
+
+    def between(self, start, end):
+        return self.filter(starts_at__gte=start, starts_at__lt=end)
+
+
+class Session(models.Model):
+    """One meeting of a program, expanded from a schedule. Rebuilt, never edited by hand."""
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="sessions")
+    schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    weekday = models.PositiveSmallIntegerField(_("weekday"), help_text="1 = Monday … 7 = Sunday")
+    part_of_day = models.CharField(_("part of day"), max_length=16, choices=PartOfDay.choices)
+    is_cancelled = models.BooleanField(_("cancelled"), default=False)
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        indexes = [
+            models.Index(fields=["program", "starts_at"], name="session_program_start_idx"),
+            models.Index(fields=["starts_at", "weekday", "part_of_day"], name="session_when_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="session_positive_duration"
+            ),
+            models.CheckConstraint(
+                condition=Q(weekday__gte=1, weekday__lte=7), name="session_weekday_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.program} {self.starts_at:%Y-%m-%d %H:%M}"

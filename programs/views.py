@@ -1,0 +1,130 @@
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView, ListView
+
+from connection_hub.views import FilteredListMixin
+from resources.models import Practice, Topic
+
+from .calendar import build_calendar
+from .filters import ProgramFilter
+from .models import Program, Session
+
+
+def _label_with_counts(form, counts):
+    """Add "(n)" to every facet choice, so a resident sees what each would leave."""
+    for name, field in form.fields.items():
+        facet = counts.get(name)
+        if facet is None:
+            continue
+        if hasattr(field, "queryset"):  # ModelChoiceField: label from the instance
+            key = field.to_field_name
+            field.label_from_instance = lambda obj, f=facet, k=key: (
+                f"{obj} ({f.get(getattr(obj, k), 0)})"
+            )
+        elif name == "free":
+            form[name].label = f"{field.label} ({facet.get(True, 0)})"
+        else:
+            field.choices = [
+                (value, f"{label} ({facet.get(value, 0)})" if value not in ("", None) else label)
+                for value, label in field.choices
+            ]
+
+
+class ProgramQueryMixin:
+    def get_base_queryset(self):
+        return Program.objects.published()
+
+    def listing(self, queryset):
+        return queryset.select_related("host", "venue").prefetch_related(
+            "tags", "audiences", "schedules", "cancellations"
+        )
+
+
+class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
+    template_name = "programs/program_list.html"
+    context_object_name = "programs"
+    filterset_class = ProgramFilter
+    paginate_by = 20
+
+    def get_queryset(self):
+        return self.listing(super().get_queryset())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = self._applied.facet_counts(self.get_base_queryset())
+        _label_with_counts(context["filter"].form, counts)
+        context["facet_counts"] = counts
+        context["calendar_query"] = self.request.GET.urlencode()
+        return context
+
+
+class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
+    """Every upcoming program matching the list's filters, as one subscribable calendar."""
+
+    filterset_class = ProgramFilter
+    max_programs = 500
+
+    def get(self, request):
+        programs = self.listing(self.get_queryset())[: self.max_programs]
+        body = build_calendar(programs, name=_("Community programs"), request=request)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="programs.ics"'
+        return response
+
+
+class ProgramDetailView(DetailView):
+    template_name = "programs/program_detail.html"
+    context_object_name = "program"
+
+    def get_queryset(self):
+        from django.db.models import Prefetch
+
+        return (
+            Program.objects.published()
+            .select_related("host", "venue")
+            .prefetch_related(
+                "tags",
+                "audiences",
+                "languages",
+                "accessibility",
+                "venue__accessibility",
+                "schedules",
+                "cancellations",
+                Prefetch("topics", queryset=Topic.objects.published()),
+                Prefetch("practices", queryset=Practice.objects.published()),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The next five sessions, cancelled ones included and marked as such.
+        context["next_sessions"] = list(
+            Session.objects.filter(program=self.object, starts_at__gte=timezone.now()).order_by(
+                "starts_at"
+            )[:5]
+        )
+        features = list(self.object.accessibility.all())
+        if self.object.venue:
+            features += [f for f in self.object.venue.accessibility.all() if f not in features]
+        context["accessibility"] = sorted(features, key=lambda f: f.name)
+        cancelled = {c.date: c.reason for c in self.object.cancellations.all()}
+        for session in context["next_sessions"]:
+            session.reason = cancelled.get(timezone.localtime(session.starts_at).date(), "")
+        return context
+
+
+class ProgramEventCalendarView(View):
+    def get(self, request, slug):
+        program = get_object_or_404(
+            Program.objects.published()
+            .select_related("venue")
+            .prefetch_related("schedules", "cancellations"),
+            slug=slug,
+        )
+        body = build_calendar([program], name=program.title, request=request)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{program.slug}.ics"'
+        return response
