@@ -79,6 +79,10 @@ class FilteredListMixin(ForgivingPaginationMixin):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = self.get_filterset()
+        form = filterset.form
+        for name in form.errors:
+            if name in form.fields:  # tie the message to its field for screen readers
+                form.fields[name].widget.attrs["aria-describedby"] = f"{form[name].auto_id}-error"
         context["filter"] = filterset
         context["filter_errors"] = not filterset.form.is_valid()
         context["active_filters"] = self._applied.active_filters()

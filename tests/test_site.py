@@ -17,7 +17,7 @@ CRISIS_MARKERS = [
     'href="sms:988"',
     'href="sms:741741?&amp;body=HELP"',
     "AYUDA",
-    "press 2",
+    "oprima 2",
 ]
 
 

@@ -93,6 +93,7 @@ LANGUAGES = [
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["connection_hub.formats"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/Los_Angeles")
 USE_I18N = True
 USE_TZ = True
@@ -141,13 +142,14 @@ CRISIS_LINES = [
         ],
     },
     {
-        "name": _("En español"),
-        "how": _("Call 988 and press 2, or text AYUDA to 988"),
-        "details": _("Support in Spanish from the 988 Lifeline."),
+        "name": "En español",
+        "how": "Llame al 988 y oprima 2, o envíe AYUDA por texto al 988",
+        "details": "Apoyo en español de la Línea 988, gratis y confidencial.",
         "lang": "es",
         "actions": [
-            {"kind": "tel", "target": "988", "label": _("Llamar al 988 (oprima 2)")},
-            {"kind": "sms", "target": "988", "body": "AYUDA", "label": _("Enviar AYUDA al 988")},
+            # Spanish on every page, whatever the page's language (marked lang="es").
+            {"kind": "tel", "target": "988", "label": "Llamar al 988 (oprima 2)"},
+            {"kind": "sms", "target": "988", "body": "AYUDA", "label": "Enviar AYUDA al 988"},
         ],
     },
 ]

@@ -61,3 +61,17 @@ def url_in_language(context, lang_code):
             return reverse("home")
     url = translate_url(request.get_full_path(), lang_code)
     return url
+
+
+@register.simple_tag
+def fallback_lang(obj, field="title"):
+    """` lang="en"` when ``obj`` has no translation in the page's language.
+
+    Screen readers then read the English fallback with English pronunciation.
+    """
+    from django.utils.translation import get_language
+
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if language == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{language}", None):
+        return ""
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # noqa: S308 - constant markup
