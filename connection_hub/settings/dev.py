@@ -9,3 +9,6 @@ DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-not-secret-" + "x" * 40)
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Serve static files through whitenoise from the app folders, even with DEBUG off
+# (the browser tests run the dev server with DEBUG off to see the real error pages).
+WHITENOISE_USE_FINDERS = True
