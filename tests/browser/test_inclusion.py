@@ -62,8 +62,10 @@ def test_every_page_type_passes_axe_and_requests_nothing_from_other_hosts(
     assert not foreign, f"requests to other hosts: {foreign}"
 
 
-@pytest.mark.parametrize("path", ["/", "/resources/", "/programs/", "PROGRAM", "/get-help/",
-                                  "/topics/social-connection/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/resources/", "/programs/", "PROGRAM", "/get-help/", "/topics/social-connection/"],
+)
 def test_pages_reflow_at_320_pixels_without_horizontal_scrolling(
     browser, site_url, program_path, path
 ):
@@ -84,9 +86,7 @@ def focus_on(page, selector, limit=150):
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def test_keyboard_only_finds_a_free_program_for_older_adults_and_opens_its_calendar(
-    site_url, page
-):
+def test_keyboard_only_finds_a_free_program_for_older_adults_and_opens_its_calendar(site_url, page):
     page.goto(site_url + "/")
     # The skip link is the first thing a keyboard user reaches, and it is visible.
     page.keyboard.press("Tab")
@@ -123,9 +123,10 @@ EXIT_URL = "https://www.wikipedia.org/"
 
 def fake_exit_site(context):
     # The network is closed here; answer for the neutral site so the navigation completes.
-    context.route("https://www.wikipedia.org/**",
-                  lambda route: route.fulfill(status=200, body="<h1>Neutral</h1>",
-                                              content_type="text/html"))
+    context.route(
+        "https://www.wikipedia.org/**",
+        lambda route: route.fulfill(status=200, body="<h1>Neutral</h1>", content_type="text/html"),
+    )
 
 
 def test_quick_exit_replaces_the_history_entry(browser, site_url):
