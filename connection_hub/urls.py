@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from . import views
+from .search_views import SearchView
 
 # Language-neutral URLs: machines and the admin.
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("get-help/", views.GetHelpView.as_view(), name="get_help"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("search/", SearchView.as_view(), name="search"),
     path("", include("resources.urls")),
     path("", include("programs.urls")),
     path("admin/", admin.site.urls),

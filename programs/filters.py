@@ -143,9 +143,13 @@ class ProgramFilter(django_filters.FilterSet):
             sessions = sessions.filter(starts_at__lt=end_of_week(now))
         return sessions
 
+    order_by_next_session = True  # False keeps the queryset's own order (search relevance)
+
     def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        return queryset.upcoming(self.session_queryset()).order_by("next_start", "title")
+        queryset = super().filter_queryset(queryset).upcoming(self.session_queryset())
+        if self.order_by_next_session:
+            queryset = queryset.order_by("next_start", "title")
+        return queryset
 
     @property
     def qs(self):

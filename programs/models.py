@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from connection_hub.search import SearchableQuerySet, SearchIndexedModel
 from resources.models import Practice, Topic
 
 
@@ -145,7 +146,7 @@ class Venue(TimeStampedModel):
         return "https://www.openstreetmap.org/search?query=" + quote_plus(self.address)
 
 
-class ProgramQuerySet(PublishableQuerySet):
+class ProgramQuerySet(SearchableQuerySet, PublishableQuerySet):
     def with_next_session(self, sessions=None):
         """Annotate ``next_start`` (the next session that is not cancelled, among ``sessions``)."""
         sessions = sessions if sessions is not None else Session.objects.all()
@@ -164,7 +165,7 @@ class ProgramQuerySet(PublishableQuerySet):
         return self.filter(topics=topic)
 
 
-class Program(PublishableModel):
+class Program(SearchIndexedModel, PublishableModel):
     uuid = models.UUIDField(
         default=uuid.uuid4, unique=True, editable=False, help_text=_("Stable identifier (HSDS).")
     )
@@ -215,6 +216,8 @@ class Program(PublishableModel):
     tags = TaggableManager(_("tags"), blank=True)
 
     objects = ProgramQuerySet.as_manager()
+
+    SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["description"]}
 
     class Meta:
         ordering = ["title"]

@@ -10,6 +10,7 @@ class ResourceFilter(django_filters.FilterSet):
     """The library's filters. Every value lives in the query string so a list can be shared."""
 
     SORTS = (("newest", _("Newest first")), ("title", _("Title A–Z")))
+    default_sort = "newest"  # None keeps the queryset's own order (search relevance)
 
     q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or summary"))
     kind = django_filters.ChoiceFilter(
@@ -48,6 +49,8 @@ class ResourceFilter(django_filters.FilterSet):
         return queryset
 
     def sort_by(self, queryset, name, value):
+        if value == "relevance":
+            return queryset
         if value == "title":
             return queryset.order_by("title", "id")
         return queryset.order_by(F("published_on").desc(nulls_last=True), "title", "id")
@@ -55,8 +58,8 @@ class ResourceFilter(django_filters.FilterSet):
     @property
     def qs(self):
         queryset = super().qs
-        if not self.form.cleaned_data.get("sort"):
-            queryset = self.sort_by(queryset, "sort", "newest")
+        if not self.form.cleaned_data.get("sort") and self.default_sort:
+            queryset = self.sort_by(queryset, "sort", self.default_sort)
         # Filtering through many-to-many relations can repeat rows.
         return queryset.distinct()
 

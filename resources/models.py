@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from connection_hub.search import SearchableQuerySet, SearchIndexedModel
 
 
 class Publisher(TimeStampedModel):
@@ -24,18 +25,20 @@ class Publisher(TimeStampedModel):
         return self.name
 
 
-class TopicQuerySet(PublishableQuerySet):
+class TopicQuerySet(SearchableQuerySet, PublishableQuerySet):
     def featured(self):
         return self.filter(featured=True)
 
 
-class Topic(PublishableModel):
+class Topic(SearchIndexedModel, PublishableModel):
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences."))
     intro = models.TextField(_("introduction"), blank=True, help_text=_("Markdown."))
     featured = models.BooleanField(_("featured on the home page"), default=False)
     order = models.PositiveIntegerField(_("order"), default=0)
 
     objects = TopicQuerySet.as_manager()
+
+    SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["intro"]}
 
     class Meta:
         ordering = ["order", "title"]
@@ -81,7 +84,7 @@ class DocumentLanguage(models.TextChoices):
     OTHER = "other", _("Other language")
 
 
-class ResourceQuerySet(PublishableQuerySet):
+class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_topic(self, topic):
         return self.filter(topics=topic)
 
@@ -95,7 +98,7 @@ class ResourceQuerySet(PublishableQuerySet):
         )
 
 
-class Resource(PublishableModel):
+class Resource(SearchIndexedModel, PublishableModel):
     kind = models.CharField(_("kind"), max_length=32, choices=ResourceKind.choices, db_index=True)
     publisher = models.ForeignKey(
         Publisher,
@@ -123,6 +126,9 @@ class Resource(PublishableModel):
 
     objects = ResourceQuerySet.as_manager()
 
+    SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["body"]}
+    SEARCH_LANGUAGE_FIELD = "language"
+
     class Meta:
         ordering = ["-published_on", "title"]
         verbose_name = _("resource")
@@ -149,7 +155,11 @@ class PracticeSetting(models.TextChoices):
     EITHER = "either", _("Alone or with others")
 
 
-class Practice(PublishableModel):
+class PracticeQuerySet(SearchableQuerySet, PublishableQuerySet):
+    pass
+
+
+class Practice(SearchIndexedModel, PublishableModel):
     summary = models.TextField(_("what it is for"), blank=True)
     steps = models.TextField(
         _("steps"), blank=True, help_text=_("Markdown, usually a numbered list.")
@@ -170,6 +180,10 @@ class Practice(PublishableModel):
         Topic, verbose_name=_("topics"), related_name="practices", blank=True
     )
     tags = TaggableManager(_("tags"), blank=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["steps", "suits"]}
 
     class Meta:
         ordering = ["title"]

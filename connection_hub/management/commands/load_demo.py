@@ -137,6 +137,7 @@ class Command(BaseCommand):
 
         extra = self.load_programs()
         created.update(extra)
+        self.refresh_search()
         summary = ", ".join(f"{n} new {k}" for k, n in created.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({summary})."))
 
@@ -292,3 +293,10 @@ class Command(BaseCommand):
             program.cancellations.exclude(date__in=wanted).delete()
         refresh_sessions(programs=Program.objects.all())
         return created
+
+    def refresh_search(self):
+        from connection_hub.search import refresh_search_vectors
+        from programs.models import Program
+
+        for model in (Topic, Resource, Practice, Program):
+            refresh_search_vectors(model.objects.all())

@@ -1,0 +1,133 @@
+"""Site-wide search: one box, results from every section grouped by type."""
+
+import django_filters
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import ListView
+
+from connection_hub.search import clean_query, highlight
+from connection_hub.views import FilteredListMixin
+from programs.filters import ProgramFilter
+from programs.models import Program
+from resources.filters import PracticeFilter, ResourceFilter
+from resources.models import Practice, Resource, Topic
+
+
+class SearchResourceFilter(ResourceFilter):
+    SORTS = (("relevance", gettext_lazy("Best match first")), *ResourceFilter.SORTS)
+    default_sort = None
+    sort = django_filters.ChoiceFilter(
+        choices=SORTS, method="sort_by", label=gettext_lazy("Sort by"), empty_label=None
+    )
+    q = None  # "q" is the search box itself here
+
+
+class SearchProgramFilter(ProgramFilter):
+    order_by_next_session = False
+
+
+class TopicSearchFilter(django_filters.FilterSet):
+    class Meta:
+        model = Topic
+        fields: list[str] = []
+
+    def active_filters(self):
+        return []
+
+
+def _topics():
+    return Topic.objects.published()
+
+
+def _resources():
+    return Resource.objects.published().with_listing_data()
+
+
+def _practices():
+    return Practice.objects.published().prefetch_related("tags")
+
+
+def _programs():
+    return Program.objects.published().select_related("venue", "host").prefetch_related("audiences")
+
+
+# (key, label, queryset, filters) — the order groups appear in.
+SEARCH_TYPES = [
+    ("resources", gettext_lazy("Library"), _resources, SearchResourceFilter),
+    ("programs", gettext_lazy("Programs"), _programs, SearchProgramFilter),
+    ("practices", gettext_lazy("Practices"), _practices, PracticeFilter),
+    ("topics", gettext_lazy("Topics"), _topics, TopicSearchFilter),
+]
+TYPE_KEYS = [t[0] for t in SEARCH_TYPES]
+PREVIEW = 5
+
+
+class SearchView(FilteredListMixin, ListView):
+    """``/search/?q=…&type=…``; with a type, that section's own filters apply too."""
+
+    template_name = "search.html"
+    context_object_name = "results"
+    paginate_by = 20
+
+    @cached_property
+    def query(self):
+        return clean_query(self.request.GET.get("q", ""))
+
+    @cached_property
+    def search_type(self):
+        value = self.request.GET.get("type", "")
+        return value if value in TYPE_KEYS else ""
+
+    @cached_property
+    def type_spec(self):
+        for spec in SEARCH_TYPES:
+            if spec[0] == self.search_type:
+                return spec
+        return None
+
+    @property
+    def filterset_class(self):
+        return self.type_spec[3] if self.type_spec else TopicSearchFilter
+
+    def get_base_queryset(self):
+        if not self.type_spec:
+            return Topic.objects.none()
+        return self.type_spec[2]().search(self.query).with_headline(self.query)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw_type = self.request.GET.get("type", "")
+        groups = []
+        for key, label, queryset, _filters in SEARCH_TYPES:
+            if key == self.search_type:
+                count = context["paginator"].count
+                items = list(context["results"])
+            else:
+                found = queryset().search(self.query)
+                count = found.count() if self.query else 0
+                items = (
+                    list(found.with_headline(self.query)[:PREVIEW])
+                    if count and (not self.search_type)
+                    else []
+                )
+            for item in items:
+                item.title_html = highlight(item.title, self.query)
+                item.snippet_html = highlight(
+                    item.summary, self.query, getattr(item, "headline_raw", None)
+                )
+            groups.append({"key": key, "label": label, "count": count, "items": items})
+        context.update(
+            query=self.query,
+            search_type=self.search_type,
+            groups=groups,
+            total=sum(g["count"] for g in groups),
+            type_notice=(
+                _("“%(type)s” is not a section of the site, so all sections are shown.")
+                % {"type": raw_type[:30]}
+                if raw_type and not self.search_type
+                else ""
+            ),
+            query_trimmed=len(self.request.GET.get("q", "")) > len(self.query) + 50,
+        )
+        return context

@@ -1,0 +1,218 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from connection_hub.search import clean_query, highlight
+from resources.models import Resource
+from tests.factories import (
+    AudienceFactory,
+    PracticeFactory,
+    ProgramFactory,
+    ResourceFactory,
+    TopicFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def corpus():
+    topic = TopicFactory(title="Loneliness in later life", summary="Growing older alone.")
+    ResourceFactory(
+        title="Our Epidemic of Loneliness and Isolation",
+        summary="The Surgeon General's advisory on loneliness and isolation.",
+        kind="report",
+        topics=[topic],
+    )
+    ResourceFactory(
+        title="Friendship at work", summary="Why loneliness matters to employers.", kind="guide"
+    )
+    ResourceFactory(
+        title="Neighbourhood walks",
+        summary="Walking together.",
+        body="Walking groups can ease loneliness over time.",
+        kind="story",
+    )
+    ResourceFactory(title="Budget report", summary="Nothing relevant here.", kind="report")
+    PracticeFactory(title="Reach out after a loss", summary="A practice for loneliness.")
+    ProgramFactory(
+        title="Eastside community garden",
+        summary="Grow food with neighbours.",
+        category="garden",
+        audiences=[AudienceFactory(slug="older-adults")],
+    )
+    ProgramFactory(
+        title="Rooftop garden club",
+        summary="Container gardening.",
+        category="garden",
+        is_free=False,
+    )
+    ProgramFactory(title="Chess club", summary="Weekly games.", category="social_meetup")
+
+
+def group(response, key):
+    return next(g for g in response.context["groups"] if g["key"] == key)
+
+
+def test_ranking_title_over_summary_over_body(client, corpus):
+    response = client.get("/search/?q=loneliness&type=resources")
+    assert response.status_code == 200
+    titles = [r.title for r in response.context["results"]]
+    assert titles == [
+        "Our Epidemic of Loneliness and Isolation",  # title and summary
+        "Friendship at work",  # summary
+        "Neighbourhood walks",  # body only
+    ]
+
+
+def test_results_are_grouped_by_type_with_counts(client, corpus):
+    response = client.get("/search/?q=loneliness")
+    assert group(response, "resources")["count"] == 3
+    assert group(response, "practices")["count"] == 1
+    assert group(response, "topics")["count"] == 1
+    assert group(response, "programs")["count"] == 0
+    assert response.context["total"] == 5
+    html = response.content.decode()
+    assert "Library: 3" in html and "Practices: 1" in html
+
+
+def test_matched_words_are_highlighted(client, corpus):
+    html = client.get("/search/?q=loneliness").content.decode()
+    assert "<mark>Loneliness</mark>" in html
+
+
+def test_community_garden_finds_gardens(client, corpus):
+    response = client.get("/search/?q=community+garden&type=programs")
+    titles = [p.title for p in response.context["results"]]
+    assert titles[0] == "Eastside community garden"
+    assert "Chess club" not in titles
+
+
+def test_directory_filters_carry_over_into_search(client, corpus):
+    response = client.get("/search/?q=garden&type=programs&free=on")
+    assert [p.title for p in response.context["results"]] == ["Eastside community garden"]
+    response = client.get("/search/?q=loneliness&type=resources&kind=report")
+    assert [r.title for r in response.context["results"]] == [
+        "Our Epidemic of Loneliness and Isolation"
+    ]
+    html = response.content.decode()
+    assert 'name="q" value="loneliness"' in html and 'name="type" value="resources"' in html
+
+
+def test_search_results_are_paginated(client):
+    for i in range(25):
+        ResourceFactory(title=f"Garden guide {i}")
+    first = client.get("/search/?q=garden&type=resources")
+    assert len(first.context["results"]) == 20
+    second = client.get("/search/?q=garden&type=resources&page=2")
+    assert len(second.context["results"]) == 5
+    assert "page=2" in first.content.decode()
+
+
+def test_drafts_are_never_found(client):
+    ResourceFactory(title="Secret loneliness draft", status="draft")
+    response = client.get("/search/?q=loneliness")
+    assert response.context["total"] == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "!!!",
+        "?*&%$#@",
+        "a" * 5000,
+        "loneliness\x00",
+        "%00",
+        '"unclosed',
+        "'; DROP TABLE",
+        "😀 loneliness 🌱",
+        "<script>alert(1)</script>",
+        "-",
+        "or",
+        "!!! & | ! :*",
+        "\\",
+        "loneliness " * 600,
+        " ".join(f"word{i}" for i in range(40)),
+    ],
+)
+def test_odd_queries_give_a_normal_page(client, corpus, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+
+
+def test_unknown_type_and_bad_filters_are_reported_not_500(client, corpus):
+    response = client.get("/search/?q=loneliness&type=nonsense")
+    assert response.status_code == 200
+    assert "is not a section of the site" in response.content.decode()
+    response = client.get("/search/?q=garden&type=programs&day=9&page=zz")
+    assert response.status_code == 200
+
+
+def test_search_box_is_on_every_page(client, corpus):
+    for url in ("/", "/resources/", "/programs/", "/get-help/", "/no-such-page/"):
+        assert 'role="search"' in client.get(url).content.decode()
+
+
+def test_search_page_makes_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    topic = TopicFactory(title="Garden topic")
+    start = timezone.localdate() + datetime.timedelta(days=1)
+    for i in range(30):
+        ResourceFactory(title=f"Garden resource {i}", tags=[f"t{i}", "garden"], topics=[topic])
+        PracticeFactory(title=f"Garden practice {i}", tags=["garden"])
+        ProgramFactory(
+            title=f"Garden program {i}", tags=["garden"], schedules=[{"start_date": start}]
+        )
+    with django_assert_max_num_queries(20):
+        assert client.get("/search/?q=garden").status_code == 200
+    with django_assert_max_num_queries(30):
+        assert client.get("/search/?q=garden&type=resources&kind=report").status_code == 200
+    with django_assert_max_num_queries(40):
+        assert client.get("/search/?q=garden&type=programs&free=on").status_code == 200
+
+
+def test_spanish_documents_are_stemmed_as_spanish_on_postgres(client, on_postgres):
+    if not on_postgres:
+        pytest.skip("Spanish stemming is PostgreSQL's text search; SQLite matches substrings")
+    ResourceFactory(
+        title="Cantando juntos en el barrio",
+        language="es",
+        summary="Coros comunitarios para todas las edades.",
+    )
+    ResourceFactory(title="Singing together", summary="Choirs for all ages.")
+    response = client.get("/search/?q=cantar&type=resources")
+    assert [r.title for r in response.context["results"]] == ["Cantando juntos en el barrio"]
+    vector = Resource.objects.get(title__startswith="Cantando").search_vector
+    assert "'cant'" in vector
+
+
+def test_misspellings_fall_back_to_trigram_similarity_on_postgres(client, corpus, on_postgres):
+    if not on_postgres:
+        pytest.skip("trigram similarity (pg_trgm) is PostgreSQL only")
+    response = client.get("/search/?q=lonelyness&type=resources")
+    titles = [r.title for r in response.context["results"]]
+    assert titles and titles[0] == "Our Epidemic of Loneliness and Isolation"
+
+
+def test_search_vector_is_kept_current_on_save(on_postgres):
+    if not on_postgres:
+        pytest.skip("stored search vectors exist on PostgreSQL only")
+    resource = ResourceFactory(title="Original words")
+    assert Resource.objects.search("original").exists()
+    resource.title = "Replacement wording"
+    resource.save()
+    assert not Resource.objects.search("original").exists()
+    assert Resource.objects.search("replacement").exists()
+
+
+def test_clean_query_bounds_and_strips_control_characters():
+    assert clean_query("a\x00b\x07c") == "a b c"
+    assert len(clean_query("x" * 5000)) == 200
+
+
+def test_highlight_escapes_markup():
+    html = highlight("<b>loneliness</b> & more", "loneliness")
+    assert html == "&lt;b&gt;<mark>loneliness</mark>&lt;/b&gt; &amp; more"
