@@ -56,3 +56,13 @@ check-messages: install
 	git diff --quiet -I '^"POT-Creation-Date' -- locale || { git --no-pager diff --stat -- locale; echo "locale/ is out of date: run 'make messages' and commit"; exit 1; }
 	msgfmt --check -o /tmp/connection-hub-es.mo locale/es/LC_MESSAGES/django.po
 	cmp -s /tmp/connection-hub-es.mo locale/es/LC_MESSAGES/django.mo || { echo "django.mo is stale: run 'make messages' and commit"; exit 1; }
+
+# Search latency on PostgreSQL with 100,000 resources (generated once, reused).
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/connection_hub_bench
+BENCH_RESOURCES ?= 100000
+bench-search: install
+	$(PY) -c "import psycopg, sys; c = psycopg.connect('postgresql://postgres@127.0.0.1:5432/postgres', autocommit=True); c.execute('SELECT 1 FROM pg_database WHERE datname = %s', ['connection_hub_bench']).fetchone() or c.execute('CREATE DATABASE connection_hub_bench')"
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py migrate --noinput -v0
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py load_demo
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py load_scale_data --resources $(BENCH_RESOURCES)
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py bench_search

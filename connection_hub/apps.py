@@ -4,3 +4,19 @@ from django.apps import AppConfig
 class ConnectionHubConfig(AppConfig):
     name = "connection_hub"
     verbose_name = "Connection Hub"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from programs.models import Program
+        from resources.models import Practice, Resource, Topic
+
+        from .search_views import bump_search_generation
+
+        for model in (Topic, Resource, Practice, Program):
+            post_save.connect(bump_search_generation, sender=model, dispatch_uid=f"search-{model}")
+            post_delete.connect(
+                bump_search_generation, sender=model, dispatch_uid=f"search-del-{model}"
+            )
+        for through in (Resource.topics.through, Program.topics.through):
+            m2m_changed.connect(bump_search_generation, sender=through)

@@ -28,10 +28,10 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 MAX_QUERY_LENGTH = 200
+COUNT_LIMIT = 1000  # counts stop here ("more than 1,000"): exact counts of huge results are slow
 MAX_WORDS = 8
 WEIGHT_POINTS = {"A": 8, "B": 3, "C": 1}
 TEXT_SEARCH_CONFIG = {"en": "english", "es": "spanish"}
-TRIGRAM_THRESHOLD = 0.45
 MARK_START, MARK_END = "\u2045", "\u2046"  # sentinels, replaced after escaping
 
 
@@ -70,9 +70,25 @@ class SearchableQuerySet(models.QuerySet):
         text = clean_query(text)
         if not query_words(text):
             return self.none()
-        if is_postgres():
-            return self._search_postgres(text)
-        return self._search_simple(text)
+        results = self._search_postgres(text) if is_postgres() else self._search_simple(text)
+        results._count_limit = COUNT_LIMIT
+        return results
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._count_limit = getattr(self, "_count_limit", None)
+        return clone
+
+    def count(self):
+        """Counts of search results stop at COUNT_LIMIT + 1 (shown as "more than …")."""
+        known = getattr(self, "_known_count", None)
+        if known is not None:
+            return known
+        limit = getattr(self, "_count_limit", None)
+        if limit and not self.query.is_sliced and self._result_cache is None:
+            # Only ids, no ordering, no rank: a count needs none of them.
+            return self.order_by().values("pk")[: limit + 1].count()
+        return super().count()
 
     # -- PostgreSQL ------------------------------------------------------------
 
@@ -86,21 +102,28 @@ class SearchableQuerySet(models.QuerySet):
         return query
 
     def _search_postgres(self, text):
-        # All the words first; then any of them; then similar spellings.
+        # All the words first; then any of them; then similar spellings. Each step is
+        # counted through the GIN index (a LIMIT 1 probe can make the planner scan the
+        # table), and the count is kept so the page does not count again.
         for any_word in (False, True):
             query = self._pg_query(text, any_word=any_word)
-            matches = self.filter(search_vector=query).annotate(
-                rank=SearchRank(F("search_vector"), query)
-            )
-            if matches.exists():
-                return matches.order_by("-rank", "pk")
-        # Nothing matched exactly: try similar words in the titles (misspellings).
+            matches = self.filter(search_vector=query)
+            found = matches.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+            if found:
+                ranked = matches.annotate(rank=SearchRank(F("search_vector"), query))
+                return ranked.order_by("-rank", "pk")._with_count(found)
+        # Nothing matched: titles with a similar word (pg_trgm's %> operator, which uses
+        # the trigram index; the threshold is set per connection in settings).
         title = f"title_{settings.LANGUAGE_CODE}"
         return (
-            self.annotate(rank=TrigramWordSimilarity(text, title))
-            .filter(rank__gte=TRIGRAM_THRESHOLD)
+            self.filter(**{f"{title}__trigram_word_similar": text})
+            .annotate(rank=TrigramWordSimilarity(text, title))
             .order_by("-rank", "pk")
         )
+
+    def _with_count(self, count):
+        self._known_count = count
+        return self
 
     # -- SQLite and other databases ----------------------------------------------
 

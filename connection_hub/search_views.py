@@ -1,9 +1,14 @@
 """Site-wide search: one box, results from every section grouped by type."""
 
+import hashlib
+
 import django_filters
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.generic import ListView
 
 from connection_hub.search import clean_query, highlight
@@ -63,12 +68,47 @@ TYPE_KEYS = [t[0] for t in SEARCH_TYPES]
 PREVIEW = 5
 
 
+GENERATION_KEY = "search:generation"
+
+
+def search_generation() -> int:
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def bump_search_generation(**kwargs) -> None:
+    """Any change to searchable content makes every cached search page stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
 class SearchView(FilteredListMixin, ListView):
-    """``/search/?q=…&type=…``; with a type, that section's own filters apply too."""
+    """``/search/?q=…&type=…``; with a type, that section's own filters apply too.
+
+    Whole result pages are cached for SEARCH_CACHE_SECONDS in the shared cache
+    (Redis in production), keyed by a generation number that every save or delete
+    of searchable content increments, so no one sees a result that was unpublished.
+    """
 
     template_name = "search.html"
     context_object_name = "results"
     paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        seconds = getattr(settings, "SEARCH_CACHE_SECONDS", 0)
+        if not seconds or not self.query:
+            return super().get(request, *args, **kwargs)
+        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"search:page:{search_generation()}:{get_language()}:{digest}"
+        cached = cache.get(key)
+        if cached is not None:
+            return HttpResponse(cached, content_type="text/html; charset=utf-8")
+        response = super().get(request, *args, **kwargs)
+        response.render()
+        if response.status_code == 200:
+            cache.set(key, response.content, seconds)
+        return response
 
     @cached_property
     def query(self):

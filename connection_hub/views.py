@@ -2,6 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -114,7 +115,15 @@ class PrivacyView(TemplateView):
 
 @require_GET
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /es/admin/",
+        "Disallow: /search/",
+        "Disallow: /es/search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain")
 
 

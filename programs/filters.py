@@ -151,10 +151,6 @@ class ProgramFilter(django_filters.FilterSet):
             queryset = queryset.order_by("next_start", "title")
         return queryset
 
-    @property
-    def qs(self):
-        return super().qs.distinct()
-
     def active_filters(self):
         from resources.filters import ResourceFilter
 

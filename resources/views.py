@@ -1,6 +1,12 @@
+import io
 from itertools import groupby
 
+import segno
 from django.db.models import Count, F, Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext
+from django.views import View
 from django.views.generic import DetailView, ListView
 
 from connection_hub.views import FilteredListMixin
@@ -47,6 +53,7 @@ class TopicDetailView(DetailView):
         context["practices"] = (
             Practice.objects.published().filter(topics=topic).prefetch_related("tags")
         )
+        context["share_url"] = self.request.build_absolute_uri(topic.get_absolute_url())
         return context
 
 
@@ -102,3 +109,49 @@ class PracticeDetailView(DetailView):
         return Practice.objects.published().prefetch_related(
             "tags", Prefetch("topics", queryset=Topic.objects.published())
         )
+
+
+class TopicShareMixin:
+    """The clean, shareable address of a topic page (no query string)."""
+
+    def share_url(self, topic):
+        return self.request.build_absolute_uri(topic.get_absolute_url())
+
+
+class TopicQRCodeView(TopicShareMixin, View):
+    """A QR code of the topic page's address, drawn on the server as SVG (segno)."""
+
+    scale = 8
+    border = 4
+
+    def get(self, request, slug):
+        topic = get_object_or_404(Topic.objects.published(), slug=slug)
+        code = segno.make(self.share_url(topic), error="m")
+        buffer = io.BytesIO()
+        code.save(
+            buffer,
+            kind="svg",
+            scale=self.scale,
+            border=self.border,
+            xmldecl=False,
+            title=gettext("QR code for %(title)s") % {"title": topic.title},
+        )
+        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+        response["Cache-Control"] = "public, max-age=86400"
+        return response
+
+
+class TopicHandoutView(TopicShareMixin, TopicDetailView):
+    """One or two printed pages for a workshop: sections, resources, programs, help lines."""
+
+    template_name = "resources/topic_handout.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["share_url"] = self.share_url(self.object)
+        context["resources"] = [
+            (resource, self.request.build_absolute_uri(resource.get_absolute_url()))
+            for _, items in context["resources_by_kind"]
+            for resource in items
+        ][:8]
+        return context

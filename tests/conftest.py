@@ -8,6 +8,17 @@ def pytest_report_header(config):
     return f"database: {os.environ.get('DATABASE_URL', 'sqlite (default)')}"
 
 
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Each test starts in English: a request to /es/ leaves Spanish active in the thread,
+    and modeltranslation would then write factory titles into the Spanish columns."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"

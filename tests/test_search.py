@@ -216,3 +216,60 @@ def test_clean_query_bounds_and_strips_control_characters():
 def test_highlight_escapes_markup():
     html = highlight("<b>loneliness</b> & more", "loneliness")
     assert html == "&lt;b&gt;<mark>loneliness</mark>&lt;/b&gt; &amp; more"
+
+
+def _redis_reachable():
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def search_cache(request, settings):
+    import os
+
+    if request.param == "redis":
+        if not _redis_reachable():
+            if os.environ.get("CI") == "true":
+                pytest.fail("Redis at 127.0.0.1:6379 is unreachable in CI")
+            pytest.skip("Redis at 127.0.0.1:6379 is not running")
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": "redis://127.0.0.1:6379/15",
+                "KEY_PREFIX": f"test-{os.getpid()}",
+            }
+        }
+    else:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "search-test",
+            }
+        }
+    settings.SEARCH_CACHE_SECONDS = 60
+    from django.core.cache import cache
+
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+def test_search_pages_are_cached_and_invalidated_by_any_change(
+    client, search_cache, django_assert_max_num_queries
+):
+    resource = ResourceFactory(title="Loneliness toolkit")
+    first = client.get("/search/?q=loneliness")
+    assert "<mark>Loneliness</mark> toolkit" in first.content.decode()
+    with django_assert_max_num_queries(0):  # served from the cache
+        again = client.get("/search/?q=loneliness")
+    assert again.content == first.content
+    resource.status = "draft"
+    resource.save()  # unpublishing bumps the generation: no stale result
+    after = client.get("/search/?q=loneliness")
+    assert "toolkit" not in after.content.decode()
+    assert client.get("/es/search/?q=loneliness").content != after.content  # per language

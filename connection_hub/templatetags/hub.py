@@ -75,3 +75,59 @@ def fallback_lang(obj, field="title"):
     if language == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{language}", None):
         return ""
     return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # noqa: S308 - constant markup
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, obj=None, kind=None):
+    """<script type="application/ld+json"> for ``obj`` (or the site when ``obj`` is None).
+
+    A data block, not a script: browsers do not run it, and its text is escaped so
+    that nothing staff typed can close the element.
+    """
+    import json
+
+    from connection_hub import structured_data
+
+    request = context.get("request")
+    if obj is None:
+        data = structured_data.website(request)
+    else:
+        builder = getattr(structured_data, kind or obj._meta.model_name)
+        extra = (
+            {"next_sessions": context.get("next_sessions", ())}
+            if kind == "program" or (obj._meta.model_name == "program")
+            else {}
+        )
+        data = builder(obj, request, **extra)
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's address without its query string, except a page number beyond the first."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = request.build_absolute_uri(request.path)
+    page = request.GET.get("page", "")
+    if page.isdigit() and page != "1":
+        url += f"?page={page}"
+    return url
+
+
+@register.filter
+def result_count(value):
+    """A search count, which stops at COUNT_LIMIT + 1: shown as "1,000+" beyond the limit."""
+    from django.contrib.humanize.templatetags.humanize import intcomma
+
+    from connection_hub.search import COUNT_LIMIT
+
+    if value is None:
+        return ""
+    if value > COUNT_LIMIT:
+        return f"{intcomma(COUNT_LIMIT)}+"
+    return intcomma(value)

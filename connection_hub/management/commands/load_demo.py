@@ -298,5 +298,6 @@ class Command(BaseCommand):
         from connection_hub.search import refresh_search_vectors
         from programs.models import Program
 
+        # Saved rows refresh their own vectors; this fills any written before search existed.
         for model in (Topic, Resource, Practice, Program):
-            refresh_search_vectors(model.objects.all())
+            refresh_search_vectors(model.objects.filter(search_vector__isnull=True))

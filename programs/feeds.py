@@ -1,0 +1,53 @@
+"""RSS and Atom feeds of upcoming programs, soonest first."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from .models import Program
+
+FEED_SIZE = 50
+
+
+class ProgramFeed(Feed):
+    title = _("Connection Hub: upcoming community programs")
+    description = _("Gardens, cultural events, workshops and groups, by their next session.")
+
+    def link(self):
+        return reverse("programs:program_list")
+
+    def items(self):
+        return (
+            Program.objects.published()
+            .upcoming()
+            .select_related("venue", "host")
+            .order_by("next_start", "title")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        when = date_format(timezone.localtime(item.next_start), "DATETIME_FORMAT", use_l10n=True)
+        return f"{item.title} — {when}"
+
+    def item_description(self, item):
+        where = f"{item.venue.name}, {item.venue.city}. " if item.venue else ""
+        return where + item.summary
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return item.host.name
+
+    def item_categories(self, item):
+        return [item.get_category_display()]
+
+
+class ProgramAtomFeed(ProgramFeed):
+    feed_type = Atom1Feed
+    subtitle = ProgramFeed.description
