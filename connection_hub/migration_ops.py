@@ -34,3 +34,10 @@ def search_index_sql(table: str, trigram_column: str | None = None):
         ]
         backwards.append(f"DROP INDEX IF EXISTS {table}_title_trgm")
     return forwards, backwards
+
+
+def head_index_sql(table: str):
+    return (
+        [f"CREATE INDEX IF NOT EXISTS {table}_head_gin ON {table} USING gin (search_head)"],
+        [f"DROP INDEX IF EXISTS {table}_head_gin"],
+    )

@@ -28,6 +28,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 MAX_QUERY_LENGTH = 200
+FUZZY_LIMIT = 100  # similar-spelling matches considered when nothing matched exactly
 COUNT_LIMIT = 1000  # counts stop here ("more than 1,000"): exact counts of huge results are slow
 MAX_WORDS = 8
 WEIGHT_POINTS = {"A": 8, "B": 3, "C": 1}
@@ -66,11 +67,21 @@ class SearchableQuerySet(models.QuerySet):
     as Spanish).
     """
 
-    def search(self, text: str):
+    def search(self, text: str, *, ranked: bool = True):
+        """Rows matching ``text``, best first (or in the queryset's own order if not ranked).
+
+        On PostgreSQL the ranked result is a ``TieredResults``: matches in a title or
+        summary, ranked by ``SearchRank``, then matches in the body only, newest first.
+        Ranking every match of a common word is what makes search slow on a large
+        library; the title-and-summary vector is small and matches far fewer rows.
+        """
         text = clean_query(text)
         if not query_words(text):
             return self.none()
-        results = self._search_postgres(text) if is_postgres() else self._search_simple(text)
+        if is_postgres():
+            results = self._search_postgres(text, ranked=ranked)
+        else:
+            results = self._search_simple(text, ranked=ranked)
         results._count_limit = COUNT_LIMIT
         return results
 
@@ -101,25 +112,39 @@ class SearchableQuerySet(models.QuerySet):
             query = part if query is None else query | part
         return query
 
-    def _search_postgres(self, text):
-        # All the words first; then any of them; then similar spellings. Each step is
-        # counted through the GIN index (a LIMIT 1 probe can make the planner scan the
-        # table), and the count is kept so the page does not count again.
+    def _search_postgres(self, text, ranked=True):
+        # All the words first; then any of them; then similar spellings. Counts go
+        # through the GIN indexes and stop at COUNT_LIMIT + 1 (a LIMIT 1 probe can
+        # make the planner scan the whole table instead).
         for any_word in (False, True):
             query = self._pg_query(text, any_word=any_word)
-            matches = self.filter(search_vector=query)
-            found = matches.order_by().values("pk")[: COUNT_LIMIT + 1].count()
-            if found:
-                ranked = matches.annotate(rank=SearchRank(F("search_vector"), query))
-                return ranked.order_by("-rank", "pk")._with_count(found)
+            if not ranked:
+                matches = self.filter(search_vector=query)
+                found = _capped_count(matches)
+                if found:
+                    return matches._with_count(found)
+                continue
+            head = self.filter(search_head=query)
+            body_only = self.filter(search_vector=query).exclude(search_head=query)
+            head_count = _capped_count(head)
+            body_count = _capped_count(body_only, COUNT_LIMIT + 1 - head_count)
+            if head_count or body_count:
+                return TieredResults(
+                    head.annotate(rank=SearchRank(F("search_head"), query)).order_by("-rank", "pk"),
+                    body_only.order_by(*self.model.NEWEST_FIRST),
+                    head_count,
+                    body_count,
+                )
         # Nothing matched: titles with a similar word (pg_trgm's %> operator, which uses
         # the trigram index; the threshold is set per connection in settings).
+        # Only the first FUZZY_LIMIT candidates are ranked: checking word similarity is
+        # costly, and a misspelling is meant to find a few close titles, not thousands.
         title = f"title_{settings.LANGUAGE_CODE}"
-        return (
-            self.filter(**{f"{title}__trigram_word_similar": text})
-            .annotate(rank=TrigramWordSimilarity(text, title))
-            .order_by("-rank", "pk")
-        )
+        candidates = self.filter(**{f"{title}__trigram_word_similar": text}).order_by()
+        similar = self.filter(pk__in=candidates.values("pk")[:FUZZY_LIMIT])
+        if not ranked:
+            return similar
+        return similar.annotate(rank=TrigramWordSimilarity(text, title)).order_by("-rank", "pk")
 
     def _with_count(self, count):
         self._known_count = count
@@ -127,7 +152,7 @@ class SearchableQuerySet(models.QuerySet):
 
     # -- SQLite and other databases ----------------------------------------------
 
-    def _search_simple(self, text):
+    def _search_simple(self, text, ranked=True):
         model = self.model
         words = query_words(text)
         every_word, some_word = Q(), Q()
@@ -146,6 +171,8 @@ class SearchableQuerySet(models.QuerySet):
             some_word |= any_field
         # All the words first; if nothing has them all, any of them.
         condition = every_word if self.filter(every_word).exists() else some_word
+        if not ranked:
+            return self.filter(condition)
         return self.filter(condition).annotate(rank=score).order_by("-rank", "pk")
 
     # -- highlighting --------------------------------------------------------------
@@ -182,11 +209,13 @@ def localized_column(field, language):
     return f"{field}_{code if code in languages() else settings.LANGUAGE_CODE}"
 
 
-def search_vector_expression(model):
+def search_vector_expression(model, weights=("A", "B", "C", "D")):
     """The weighted tsvector expression for ``model``'s rows (used in UPDATE)."""
     vector = None
     language_field = getattr(model, "SEARCH_LANGUAGE_FIELD", None)
     for weight, fields in model.SEARCH_FIELDS.items():
+        if weight not in weights:
+            continue
         for name in fields:
             for code, config in TEXT_SEARCH_CONFIG.items():
                 column_config = Value(config)
@@ -208,13 +237,84 @@ def search_vector_expression(model):
 def refresh_search_vectors(queryset) -> None:
     """Recompute the stored vectors of ``queryset`` (PostgreSQL only; a no-op elsewhere)."""
     if is_postgres():
-        queryset.update(search_vector=search_vector_expression(queryset.model))
+        queryset.update(
+            search_vector=search_vector_expression(queryset.model),
+            search_head=search_vector_expression(queryset.model, weights=("A", "B")),
+        )
+
+
+def _capped_count(queryset, limit=COUNT_LIMIT + 1):
+    if limit <= 0:
+        return 0
+    return queryset.order_by().values("pk")[:limit].count()
+
+
+class TieredResults:
+    """Search results in two ordered parts, sliceable and countable like a queryset.
+
+    Django's Paginator needs only ``count()`` and slicing; each slice runs at most one
+    query per part, with LIMIT and OFFSET.
+    """
+
+    ordered = True
+
+    def __init__(self, head, body, head_count, body_count):
+        self.head, self.body = head, body
+        self.head_count, self.body_count = head_count, body_count
+        self.model = head.model
+
+    def count(self):
+        return self.head_count + self.body_count
+
+    __len__ = count
+
+    def exists(self):
+        return self.count() > 0
+
+    def __bool__(self):
+        return self.exists()
+
+    def _map(self, method, *args, **kwargs):
+        return TieredResults(
+            getattr(self.head, method)(*args, **kwargs),
+            getattr(self.body, method)(*args, **kwargs),
+            self.head_count,
+            self.body_count,
+        )
+
+    def with_headline(self, text, field="summary"):
+        return self._map("with_headline", text, field)
+
+    def select_related(self, *fields):
+        return self._map("select_related", *fields)
+
+    def prefetch_related(self, *lookups):
+        return self._map("prefetch_related", *lookups)
+
+    def __iter__(self):
+        return iter(self[0 : self.count()])
+
+    def __getitem__(self, index):
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
+        items = []
+        if start < self.head_count:
+            items += list(self.head[start : min(stop, self.head_count)])
+        if stop > self.head_count:
+            first = max(start - self.head_count, 0)
+            items += list(self.body[first : stop - self.head_count])
+        return items
 
 
 class SearchIndexedModel(models.Model):
     """A model with a stored search vector, refreshed on every save."""
 
     search_vector = SearchVectorField(null=True, editable=False)
+    # Title and summary only (weights A and B): small, so ranking its matches is quick.
+    search_head = SearchVectorField(null=True, editable=False)
+
+    NEWEST_FIRST = (models.F("pk").desc(),)  # order of matches found in the body only
 
     class Meta:
         abstract = True

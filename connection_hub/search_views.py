@@ -133,7 +133,16 @@ class SearchView(FilteredListMixin, ListView):
     def get_base_queryset(self):
         if not self.type_spec:
             return Topic.objects.none()
-        return self.type_spec[2]().search(self.query).with_headline(self.query)
+        return self.type_spec[2]()
+
+    def get_queryset(self):
+        """The section's filters first, then the search (ranked unless a sort was chosen)."""
+        filtered = super().get_queryset()
+        if not self.type_spec:
+            return filtered
+        sort = getattr(self._applied.form, "cleaned_data", {}).get("sort")
+        ranked = sort in (None, "", "relevance")
+        return filtered.search(self.query, ranked=ranked).with_headline(self.query)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

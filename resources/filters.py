@@ -1,6 +1,5 @@
 import django_filters
 from django import forms
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from .models import DocumentLanguage, PracticeFormat, PracticeSetting, ResourceKind, Topic
@@ -53,7 +52,7 @@ class ResourceFilter(django_filters.FilterSet):
             return queryset
         if value == "title":
             return queryset.order_by("title", "id")
-        return queryset.order_by(F("published_on").desc(nulls_last=True), "title", "id")
+        return queryset.order_by(*queryset.model.NEWEST_FIRST)
 
     @property
     def qs(self):

@@ -89,7 +89,7 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
         return self.filter(topics=topic)
 
     def newest_first(self):
-        return self.order_by(models.F("published_on").desc(nulls_last=True), "title")
+        return self.order_by(*Resource.NEWEST_FIRST)
 
     def with_listing_data(self):
         """Everything a list item shows, in a fixed number of queries."""
@@ -128,14 +128,20 @@ class Resource(SearchIndexedModel, PublishableModel):
 
     SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["body"]}
     SEARCH_LANGUAGE_FIELD = "language"
+    # "Newest first", as the library sorts it. On PostgreSQL an index matching it
+    # (DESC NULLS LAST, which SQLite cannot index) is made by migration 0005.
+    NEWEST_FIRST = (models.F("published_on").desc(nulls_last=True), models.F("id").desc())
 
     class Meta:
         ordering = ["-published_on", "title"]
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         indexes = [
-            models.Index(fields=["status", "-published_on"], name="resource_status_date_idx"),
-            models.Index(fields=["status", "title"], name="resource_status_title_idx"),
+            models.Index(
+                fields=["title", "id"],
+                name="resource_title_idx",
+                condition=Q(status="published"),
+            ),
         ]
 
     def get_absolute_url(self):

@@ -8,6 +8,7 @@ import datetime
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from connection_hub.demo import content
@@ -300,4 +301,6 @@ class Command(BaseCommand):
 
         # Saved rows refresh their own vectors; this fills any written before search existed.
         for model in (Topic, Resource, Practice, Program):
-            refresh_search_vectors(model.objects.filter(search_vector__isnull=True))
+            refresh_search_vectors(
+                model.objects.filter(Q(search_vector__isnull=True) | Q(search_head__isnull=True))
+            )
