@@ -1,6 +1,9 @@
 """Abstract building blocks shared by the library and the program directory."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -66,3 +69,45 @@ class PublishableModel(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+
+class IllustratedModel(models.Model):
+    """An optional image that always carries a text alternative.
+
+    Models using it add the database constraint ``image_has_alt`` in their own Meta
+    (an abstract model's constraints are not inherited by a Meta that overrides it).
+    """
+
+    image = models.ImageField(_("image"), upload_to="images/%Y/%m/", blank=True)
+    image_alt = models.CharField(
+        _("text alternative for the image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. "
+            "Required whenever there is an image."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        alt = getattr(self, f"image_alt_{settings.LANGUAGE_CODE}", None) or self.image_alt
+        if self.image and not (alt or "").strip():
+            raise ValidationError(
+                {
+                    f"image_alt_{settings.LANGUAGE_CODE}": _(
+                        "Describe the image for people who cannot see it."
+                    )
+                }
+            )
+
+
+def image_has_alt_constraint(model_name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(image="") | ~Q(**{f"image_alt_{settings.LANGUAGE_CODE}": ""}),
+        name=f"{model_name}_image_has_alt",
+        violation_error_message=_("An image needs a text alternative."),
+    )

@@ -61,6 +61,7 @@ class ProgramAdmin(PublishableAdmin):
     actions = ["publish", "unpublish", "duplicate"]
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "category", "summary", "description")}),
+        (_("Image"), {"fields": ("image", "image_alt")}),
         (_("Where"), {"fields": ("host", "venue", "format", "online_url")}),
         (
             _("Who and how"),

@@ -20,7 +20,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from connection_hub.models import (
+    IllustratedModel,
+    PublishableModel,
+    PublishableQuerySet,
+    TimeStampedModel,
+    image_has_alt_constraint,
+)
 from connection_hub.search import SearchableQuerySet, SearchIndexedModel
 from resources.models import Practice, Topic
 
@@ -165,7 +171,7 @@ class ProgramQuerySet(SearchableQuerySet, PublishableQuerySet):
         return self.filter(topics=topic)
 
 
-class Program(SearchIndexedModel, PublishableModel):
+class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
     uuid = models.UUIDField(
         default=uuid.uuid4, unique=True, editable=False, help_text=_("Stable identifier (HSDS).")
     )
@@ -233,6 +239,7 @@ class Program(SearchIndexedModel, PublishableModel):
             models.CheckConstraint(
                 condition=Q(category__in=Category.values), name="program_category_valid"
             ),
+            image_has_alt_constraint("program"),
         ]
 
     def get_absolute_url(self):

@@ -5,7 +5,7 @@ from .models import AccessibilityFeature, Audience, Language, Program, Venue
 
 @register(Program)
 class ProgramTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "how_to_join", "cost_description")
+    fields = ("title", "summary", "description", "how_to_join", "cost_description", "image_alt")
 
 
 @register(Audience)

@@ -75,6 +75,7 @@ class ResourceAdmin(PublishableAdmin):
         (None, {"fields": ("title", "slug", "status", "kind", "language")}),
         (_("Source"), {"fields": ("publisher", "published_on", "url")}),
         (_("Content"), {"fields": ("summary", "body", "topics", "tags")}),
+        (_("Image"), {"fields": ("image", "image_alt")}),
         (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
     )
 

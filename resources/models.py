@@ -7,7 +7,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from connection_hub.models import PublishableModel, PublishableQuerySet, TimeStampedModel
+from connection_hub.models import (
+    IllustratedModel,
+    PublishableModel,
+    PublishableQuerySet,
+    TimeStampedModel,
+    image_has_alt_constraint,
+)
 from connection_hub.search import SearchableQuerySet, SearchIndexedModel
 
 
@@ -98,7 +104,7 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
         )
 
 
-class Resource(SearchIndexedModel, PublishableModel):
+class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
     kind = models.CharField(_("kind"), max_length=32, choices=ResourceKind.choices, db_index=True)
     publisher = models.ForeignKey(
         Publisher,
@@ -143,6 +149,7 @@ class Resource(SearchIndexedModel, PublishableModel):
                 condition=Q(status="published"),
             ),
         ]
+        constraints = [image_has_alt_constraint("resource")]
 
     def get_absolute_url(self):
         return reverse("resources:resource_detail", kwargs={"slug": self.slug})

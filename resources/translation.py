@@ -21,7 +21,7 @@ class TopicSectionTranslation(TranslationOptions):
 
 @register(Resource)
 class ResourceTranslation(TranslationOptions):
-    fields = ("title", "summary", "body")
+    fields = ("title", "summary", "body", "image_alt")
 
 
 @register(Practice)

@@ -153,5 +153,5 @@ class TopicHandoutView(TopicShareMixin, TopicDetailView):
             (resource, self.request.build_absolute_uri(resource.get_absolute_url()))
             for _, items in context["resources_by_kind"]
             for resource in items
-        ][:8]
+        ][:6]
         return context

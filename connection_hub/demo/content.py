@@ -1493,9 +1493,9 @@ PRACTICES = [
     {
         "slug": "active-listening-pairs",
         "title": "Active Listening Pairs",
-        "title_es": "",
+        "title_es": "Escucha activa en parejas",
         "summary": "A structured pair exercise where one person talks and the other simply listens, then reflects back what they heard.",
-        "summary_es": "",
+        "summary_es": "Un ejercicio en parejas: una persona habla y la otra solo escucha y luego resume lo que oyó.",
         "steps": (
             "1. Pair up and decide who speaks first.\n"
             "2. The speaker talks for three minutes about a prompt, such as *a place that feels like home*.\n"
@@ -1503,9 +1503,9 @@ PRACTICES = [
             "4. The listener sums up what they heard in a few sentences.\n"
             "5. Swap roles, then spend two minutes talking about how it felt."
         ),
-        "steps_es": "",
+        "steps_es": "1. Formen parejas y decidan quién habla primero.\n2. Quien habla lo hace durante tres minutos sobre un tema, por ejemplo *un lugar que se siente como hogar*.\n3. Quien escucha guarda silencio, mantiene la mirada y no da consejos.\n4. Quien escucha resume en pocas frases lo que oyó.\n5. Cambien de papel y después hablen dos minutos sobre cómo se sintieron.",
         "suits": "Groups, classes and teams who want to practice listening and get to know each other.",
-        "suits_es": "",
+        "suits_es": "Grupos, clases y equipos que quieren practicar la escucha y conocerse mejor.",
         "duration_minutes": 15,
         "format": "group",
         "media_url": "",
@@ -1545,9 +1545,9 @@ PRACTICES = [
     {
         "slug": "shared-meal",
         "title": "Shared Meal",
-        "title_es": "",
+        "title_es": "Comida compartida",
         "summary": "Invite a few people to eat together, with no pressure to cook something fancy.",
-        "summary_es": "",
+        "summary_es": "Invite a algunas personas a comer juntas, sin la presión de cocinar algo elaborado.",
         "steps": (
             "1. Pick a simple format: potluck, soup night or pizza.\n"
             "2. Invite a mix of people, including at least one person you'd like to know better.\n"
@@ -1555,9 +1555,9 @@ PRACTICES = [
             "4. Put phones away and ask one open question at the table.\n"
             "5. Before people leave, suggest a date for the next one."
         ),
-        "steps_es": "",
+        "steps_es": "1. Elija un formato sencillo: cada quien trae un plato, noche de sopa o pizza.\n2. Invite a personas distintas, incluida al menos una a quien le gustaría conocer mejor.\n3. Pregunte por necesidades de alimentación y facilite que digan que sí.\n4. Guarden los teléfonos y haga una pregunta abierta en la mesa.\n5. Antes de despedirse, propongan una fecha para la próxima.",
         "suits": "People who like hosting and want to turn acquaintances into friends.",
-        "suits_es": "",
+        "suits_es": "Personas a quienes les gusta recibir y quieren convertir a conocidos en amistades.",
         "duration_minutes": 90,
         "format": "group",
         "media_url": "",
@@ -1568,9 +1568,9 @@ PRACTICES = [
     {
         "slug": "loving-kindness-audio",
         "title": "Loving-Kindness Meditation",
-        "title_es": "",
+        "title_es": "Meditación de bondad amorosa",
         "summary": "An audio-guided meditation that sends good wishes to yourself, loved ones, strangers and even difficult people.",
-        "summary_es": "",
+        "summary_es": "Una meditación guiada en audio para desearse el bien a usted, a sus seres queridos, a desconocidos e incluso a personas difíciles.",
         "steps": (
             "1. Sit comfortably and close your eyes if that feels okay.\n"
             "2. Repeat quietly: *May I be safe. May I be well.*\n"
@@ -1578,9 +1578,9 @@ PRACTICES = [
             "4. Widen the circle to a neighbor, a stranger and finally everyone.\n"
             "5. Rest for a minute and notice how you feel."
         ),
-        "steps_es": "",
+        "steps_es": "1. Siéntese con comodidad y cierre los ojos si le resulta cómodo.\n2. Repita en voz baja: *Que esté a salvo. Que esté bien.*\n3. Piense en alguien a quien quiere y ofrézcale los mismos deseos.\n4. Amplíe el círculo a un vecino, a un desconocido y, al final, a todo el mundo.\n5. Descanse un minuto y note cómo se siente.",
         "suits": "People who want a calming practice that builds warmth toward others.",
-        "suits_es": "",
+        "suits_es": "Personas que buscan una práctica tranquila que despierte calidez hacia los demás.",
         "duration_minutes": 12,
         "format": "audio",
         "media_url": "",
@@ -1649,9 +1649,9 @@ PRACTICES = [
     {
         "slug": "story-circle",
         "title": "Story Circle",
-        "title_es": "",
+        "title_es": "Círculo de historias",
         "summary": "A small group takes turns telling a short true story on a shared theme, with no interruptions.",
-        "summary_es": "",
+        "summary_es": "Un grupo pequeño se turna para contar una historia breve y real sobre un tema común, sin interrupciones.",
         "steps": (
             "1. Sit in a circle of five to ten people.\n"
             "2. Choose a theme, such as *a time someone helped me*.\n"
@@ -1659,9 +1659,9 @@ PRACTICES = [
             "4. Pass freely; nobody has to share.\n"
             "5. Close with each person naming one thing they heard that stayed with them."
         ),
-        "steps_es": "",
+        "steps_es": "1. Siéntense en círculo, de cinco a diez personas.\n2. Elijan un tema, por ejemplo *una vez que alguien me ayudó*.\n3. Cada persona habla hasta tres minutos mientras las demás escuchan.\n4. Se puede pasar; nadie está obligado a contar nada.\n5. Para cerrar, cada persona nombra algo que escuchó y que se le quedó grabado.",
         "suits": "Community groups, classrooms and intergenerational programs that want people to really know each other.",
-        "suits_es": "",
+        "suits_es": "Grupos comunitarios, clases y programas intergeneracionales que quieren que la gente se conozca de verdad.",
         "duration_minutes": 45,
         "format": "group",
         "media_url": "",
@@ -1672,9 +1672,9 @@ PRACTICES = [
     {
         "slug": "volunteering-taster",
         "title": "Volunteering Taster",
-        "title_es": "",
+        "title_es": "Probar el voluntariado",
         "summary": "Try a single short volunteer shift to see whether a cause and its people are a good fit.",
-        "summary_es": "",
+        "summary_es": "Pruebe un solo turno corto de voluntariado para ver si la causa y su gente son para usted.",
         "steps": (
             "1. List two or three causes you care about.\n"
             "2. Look for one-off shifts of two hours or less.\n"
@@ -1682,9 +1682,9 @@ PRACTICES = [
             "4. Chat with at least one regular volunteer during the shift.\n"
             "5. Afterwards, decide whether to sign up again or try a different cause."
         ),
-        "steps_es": "",
+        "steps_es": "1. Anote dos o tres causas que le importan.\n2. Busque turnos únicos de dos horas o menos.\n3. Vaya con una amistad si ir solo le cuesta.\n4. Converse con al menos una persona voluntaria habitual durante el turno.\n5. Después, decida si se inscribe otra vez o prueba otra causa.",
         "suits": "People who want purpose and new contacts but aren't ready for a long commitment.",
-        "suits_es": "",
+        "suits_es": "Personas que buscan un propósito y nuevos contactos, pero no están listas para un compromiso largo.",
         "duration_minutes": 120,
         "format": "group",
         "media_url": "",

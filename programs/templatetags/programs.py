@@ -16,6 +16,12 @@ def _listing(queryset, limit):
     return list(queryset.select_related("venue", "host").prefetch_related("audiences")[:limit])
 
 
+@register.inclusion_tag("programs/_upcoming_compact.html", takes_context=True)
+def upcoming_programs_list(context, topic, limit=5):
+    """One line a program (name, next date, place): for the printed handout."""
+    return upcoming_programs_for_topic(context, topic, limit)
+
+
 @register.inclusion_tag("programs/_upcoming.html", takes_context=True)
 def upcoming_programs_for_topic(context, topic, limit=5):
     programs = _listing(

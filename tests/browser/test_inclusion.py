@@ -21,6 +21,9 @@ PAGE_TYPES = [
     "PROGRAM",
     "/get-help/",
     "/privacy/",
+    "/search/?q=loneliness",
+    "/search/?q=garden&type=programs&free=on",
+    "/topics/social-connection/handout/",
     "/no-such-page/",
 ]
 

@@ -91,6 +91,7 @@ def test_resource_item_shows_kind_publisher_date_summary_topics_tags_and_link(cl
     assert "A story about civic muscle." in html
     assert "Belonging" in html
     assert "?tag=belonging" in html
+    assert 'href="https://example.org/visualizing"' in html  # the original
 
 
 def test_resource_detail_shows_original_link_and_related_items(client):
