@@ -8,6 +8,16 @@ from connection_hub.models import Status
 from resources.models import Practice, Publisher, Resource, Topic, TopicSection
 
 
+def add_related(name):
+    """``Factory(topics=[...])`` adds to a many-to-many (or tag) relation after saving."""
+
+    def hook(obj, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(obj, name).add(*extracted)
+
+    return factory.PostGeneration(hook)
+
+
 class PublisherFactory(DjangoModelFactory):
     class Meta:
         model = Publisher
@@ -55,15 +65,9 @@ class ResourceFactory(DjangoModelFactory):
     url = "https://example.org/resource"
     status = Status.PUBLISHED
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.add(*extracted)
+    tags = add_related("tags")
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.add(*extracted)
+    topics = add_related("topics")
 
 
 class PracticeFactory(DjangoModelFactory):
@@ -79,15 +83,9 @@ class PracticeFactory(DjangoModelFactory):
     format = "written"
     status = Status.PUBLISHED
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.add(*extracted)
+    tags = add_related("tags")
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.add(*extracted)
+    topics = add_related("topics")
 
 
 # --- programs -------------------------------------------------------------------
@@ -168,30 +166,15 @@ class ProgramFactory(DjangoModelFactory):
     is_free = True
     status = Status.PUBLISHED
 
-    @factory.post_generation
-    def tags(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.tags.add(*extracted)
+    tags = add_related("tags")
 
-    @factory.post_generation
-    def topics(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.topics.add(*extracted)
+    topics = add_related("topics")
 
-    @factory.post_generation
-    def audiences(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.audiences.add(*extracted)
+    audiences = add_related("audiences")
 
-    @factory.post_generation
-    def languages(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.languages.add(*extracted)
+    languages = add_related("languages")
 
-    @factory.post_generation
-    def accessibility(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.accessibility.add(*extracted)
+    accessibility = add_related("accessibility")
 
     @factory.post_generation
     def schedules(self, create, extracted, **kwargs):

@@ -35,6 +35,17 @@ def _update(model, lookup, values):
     return obj, False
 
 
+def _load_named(model, key, items, ordered=False):
+    """Staff-editable name lists (audiences, languages, ...), by their key."""
+    loaded = {}
+    for order, item in enumerate(items):
+        values = {"name_en": item["name"], "name_es": item.get("name_es", "")}
+        if ordered:
+            values["order"] = order
+        loaded[item[key]], _ = _update(model, {key: item[key]}, values)
+    return loaded
+
+
 def _set_m2m(manager, objs):
     if {o.pk for o in manager.all()} != {o.pk for o in objs}:
         manager.set(objs)
@@ -158,27 +169,9 @@ class Command(BaseCommand):
 
         today = timezone.localdate()
         created = {"programs": 0}
-        audiences = {}
-        for order, item in enumerate(data.AUDIENCES):
-            audiences[item["slug"]], _ = _update(
-                Audience,
-                {"slug": item["slug"]},
-                {"name_en": item["name"], "name_es": item.get("name_es", ""), "order": order},
-            )
-        features = {}
-        for item in data.ACCESSIBILITY:
-            features[item["slug"]], _ = _update(
-                AccessibilityFeature,
-                {"slug": item["slug"]},
-                {"name_en": item["name"], "name_es": item.get("name_es", "")},
-            )
-        languages = {}
-        for item in data.LANGUAGES:
-            languages[item["code"]], _ = _update(
-                Language,
-                {"code": item["code"]},
-                {"name_en": item["name"], "name_es": item.get("name_es", "")},
-            )
+        audiences = _load_named(Audience, "slug", data.AUDIENCES, ordered=True)
+        features = _load_named(AccessibilityFeature, "slug", data.ACCESSIBILITY)
+        languages = _load_named(Language, "code", data.LANGUAGES)
         hosts = {}
         for item in data.HOSTS:
             hosts[item["slug"]], _ = _update(
