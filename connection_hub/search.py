@@ -125,13 +125,13 @@ class SearchableQuerySet(models.QuerySet):
                     return matches._with_count(found)
                 continue
             head = self.filter(search_head=query)
-            body_only = self.filter(search_vector=query).exclude(search_head=query)
-            head_count = _capped_count(head)
-            body_count = _capped_count(body_only, COUNT_LIMIT + 1 - head_count)
-            if head_count or body_count:
+            every = self.filter(search_vector=query)  # title and summary are in it too
+            head_count, total = _capped_counts(head, every)
+            body_count = max(total - head_count, 0)
+            if total:
                 return TieredResults(
                     head.annotate(rank=SearchRank(F("search_head"), query)).order_by("-rank", "pk"),
-                    body_only.order_by(*self.model.NEWEST_FIRST),
+                    every.exclude(search_head=query).order_by(*self.model.NEWEST_FIRST),
                     head_count,
                     body_count,
                 )
@@ -244,9 +244,19 @@ def refresh_search_vectors(queryset) -> None:
 
 
 def _capped_count(queryset, limit=COUNT_LIMIT + 1):
-    if limit <= 0:
-        return 0
     return queryset.order_by().values("pk")[:limit].count()
+
+
+def _capped_counts(*querysets, limit=COUNT_LIMIT + 1):
+    """Capped counts of several querysets in one round trip to the database."""
+    parts, params = [], []
+    for queryset in querysets:
+        sql, part_params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        return cursor.fetchone()
 
 
 class TieredResults:
