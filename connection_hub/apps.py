@@ -6,12 +6,15 @@ class ConnectionHubConfig(AppConfig):
     verbose_name = "Connection Hub"
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
         from programs.models import Program
         from resources.models import Practice, Resource, Topic
 
+        from .search import fill_missing_search_vectors
         from .search_views import bump_search_generation
+
+        post_migrate.connect(fill_missing_search_vectors, dispatch_uid="fill-search-vectors")
 
         for model in (Topic, Resource, Practice, Program):
             post_save.connect(bump_search_generation, sender=model, dispatch_uid=f"search-{model}")

@@ -111,3 +111,20 @@ def image_has_alt_constraint(model_name: str) -> models.CheckConstraint:
         name=f"{model_name}_image_has_alt",
         violation_error_message=_("An image needs a text alternative."),
     )
+
+
+def localized_title(field: str = "title"):
+    """Order by the title in the page's language, falling back to the default language.
+
+    Ordering by a translated field alone would put every untranslated row (an empty
+    string) first.
+    """
+    from django.db.models import F, Value
+    from django.db.models.functions import Coalesce, NullIf
+    from django.utils.translation import get_language
+
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    default = f"{field}_{settings.LANGUAGE_CODE}"
+    if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
+        return F(default).asc()
+    return Coalesce(NullIf(F(f"{field}_{language}"), Value("")), F(default)).asc()

@@ -32,7 +32,9 @@ FUZZY_LIMIT = 100  # similar-spelling matches considered when nothing matched ex
 COUNT_LIMIT = 1000  # counts stop here ("more than 1,000"): exact counts of huge results are slow
 MAX_WORDS = 8
 WEIGHT_POINTS = {"A": 8, "B": 3, "C": 1}
-TEXT_SEARCH_CONFIG = {"en": "english", "es": "spanish"}
+# PostgreSQL text search configurations: english and spanish that also ignore accents
+# (created by resources migration 0007).
+TEXT_SEARCH_CONFIG = {"en": "hub_english", "es": "hub_spanish"}
 MARK_START, MARK_END = "\u2045", "\u2046"  # sentinels, replaced after escaping
 
 
@@ -185,7 +187,7 @@ class SearchableQuerySet(models.QuerySet):
         from django.utils.translation import get_language
 
         column = localized_column(field, get_language())
-        config = TEXT_SEARCH_CONFIG.get((get_language() or "en")[:2], "english")
+        config = TEXT_SEARCH_CONFIG.get((get_language() or "en")[:2], TEXT_SEARCH_CONFIG["en"])
         return self.annotate(
             headline_raw=SearchHeadline(
                 F(column),
@@ -232,6 +234,21 @@ def search_vector_expression(model, weights=("A", "B", "C", "D")):
                 part = SearchVector(f"{name}_{code}", config=column_config, weight=weight)
                 vector = part if vector is None else vector + part
     return vector
+
+
+def fill_missing_search_vectors(**kwargs) -> None:
+    """After migrating: compute vectors a migration added or cleared (PostgreSQL only)."""
+    if not is_postgres():
+        return
+    from django.apps import apps
+
+    for model in apps.get_models():
+        if issubclass(model, SearchIndexedModel):
+            refresh_search_vectors(
+                model._base_manager.filter(
+                    Q(search_vector__isnull=True) | Q(search_head__isnull=True)
+                )
+            )
 
 
 def refresh_search_vectors(queryset) -> None:
@@ -341,11 +358,19 @@ def highlight(text: str, query: str, headline: str | None = None) -> str:
         return mark_safe(  # noqa: S308 - escaped above; only our sentinels become tags
             safe.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
         )
-    safe = escape(text or "")
+    text = text or ""
     words = sorted(
         {w for w in query_words(clean_query(query)) if len(w) > 1}, key=len, reverse=True
     )
     if not words:
-        return mark_safe(safe)  # noqa: S308 - escaped
-    pattern = re.compile("|".join(re.escape(escape(w)) for w in words), re.IGNORECASE)
-    return mark_safe(pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", safe))  # noqa: S308
+        return escape(text)
+    # Match on the raw text and escape each piece, so a query can never land inside
+    # an HTML entity that escaping produced.
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece escaped

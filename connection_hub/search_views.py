@@ -97,9 +97,14 @@ class SearchView(FilteredListMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         seconds = getattr(settings, "SEARCH_CACHE_SECONDS", 0)
-        if not seconds or not self.query:
-            return super().get(request, *args, **kwargs)
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        known = {"q", "type", "page", *self.filterset_class.base_filters}
+        if not seconds or not self.query or not set(request.GET) <= known:
+            return super().get(request, *args, **kwargs)  # unknown parameters: no caching
+        # The page holds absolute addresses (canonical, Open Graph, JSON-LD), so the
+        # scheme and host are part of the key, with the normalised parameters.
+        params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
+        identity = f"{request.scheme}://{request.get_host()}{request.path}?{params}"
+        digest = hashlib.sha256(identity.encode()).hexdigest()
         key = f"search:page:{search_generation()}:{get_language()}:{digest}"
         cached = cache.get(key)
         if cached is not None:

@@ -5,7 +5,9 @@ HowTo, programs Event with an eventSchedule and a location, hosts Organization.
 """
 
 import datetime
+import html
 import re
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.utils import timezone
@@ -81,7 +83,11 @@ def practice(obj, request):
             "url": _absolute(request, obj.get_absolute_url()),
             "totalTime": f"PT{obj.duration_minutes}M",
             "step": [
-                {"@type": "HowToStep", "position": i, "text": re.sub(r"<[^>]+>", "", step).strip()}
+                {
+                    "@type": "HowToStep",
+                    "position": i,
+                    "text": html.unescape(re.sub(r"<[^>]+>", "", step)).strip(),
+                }
                 for i, step in enumerate(steps, start=1)
             ],
             "video": {"@type": "VideoObject", "name": obj.title, "contentUrl": obj.media_url}
@@ -145,7 +151,7 @@ def program(obj, request, next_sessions=()):
         "description": obj.summary,
         "url": _absolute(request, obj.get_absolute_url()),
         "identifier": str(obj.uuid),
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventStatus": "https://schema.org/EventScheduled" if upcoming else None,
         "eventAttendanceMode": f"https://schema.org/{mode}",
         "isAccessibleForFree": obj.is_free,
         "location": location[0] if len(location) == 1 else location,
@@ -161,7 +167,7 @@ def program(obj, request, next_sessions=()):
     elif obj.schedules.all():
         first = min(obj.schedules.all(), key=lambda s: s.start_date)
         data["startDate"] = datetime.datetime.combine(
-            first.start_date, first.start_time
+            first.start_date, first.start_time, tzinfo=ZoneInfo(settings.TIME_ZONE)
         ).isoformat()
     if not obj.is_free and obj.cost_description:
         data["offers"] = {"@type": "Offer", "description": obj.cost_description}

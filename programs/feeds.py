@@ -1,5 +1,6 @@
 """RSS and Atom feeds of upcoming programs, soonest first."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +14,9 @@ FEED_SIZE = 50
 
 
 class ProgramFeed(Feed):
-    title = _("Connection Hub: upcoming community programs")
+    def title(self):
+        return _("%(site)s: upcoming community programs") % {"site": settings.SITE_NAME}
+
     description = _("Gardens, cultural events, workshops and groups, by their next session.")
 
     def link(self):

@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -368,12 +369,14 @@ class Schedule(models.Model):
             yield begins, (naive + self.duration).replace(tzinfo=zone)
 
     def describe(self) -> str:
+        """e.g. "Every month on the same weekday (second Tuesday) 18:00–19:30"."""
         times = f"{self.start_time:%H:%M}–{self.end_time:%H:%M}"
-        day = self.start_date.strftime("%A")
+        day = date_format(self.start_date, "l")
         if self.frequency == Frequency.ONCE:
-            return f"{self.start_date:%Y-%m-%d} {times}"
+            return f"{date_format(self.start_date, 'DATE_FORMAT')} {times}"
         if self.frequency == Frequency.MONTHLY:
-            return f"{self.get_frequency_display()} ({self.position}, {day}) {times}"
+            position = MonthlyPosition(self.position).label
+            return f"{self.get_frequency_display()} ({position} {day}) {times}"
         return f"{self.get_frequency_display()} ({day}) {times}"
 
 

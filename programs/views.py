@@ -68,7 +68,11 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
     max_programs = 500
 
     def get(self, request):
-        programs = self.listing(self.get_queryset())[: self.max_programs]
+        programs = (
+            self.get_queryset()
+            .select_related("venue")
+            .prefetch_related("schedules", "cancellations")[: self.max_programs]
+        )
         body = build_calendar(programs, name=_("Community programs"), request=request)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="programs.ics"'
@@ -102,7 +106,7 @@ class ProgramDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         # The next five sessions, cancelled ones included and marked as such.
         context["next_sessions"] = list(
-            Session.objects.filter(program=self.object, starts_at__gte=timezone.now()).order_by(
+            Session.objects.filter(program=self.object, ends_at__gt=timezone.now()).order_by(
                 "starts_at"
             )[:5]
         )

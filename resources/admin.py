@@ -26,7 +26,10 @@ class PublishableAdmin(TranslationAdmin):
 
     @admin.action(description=_("Return the selected items to draft"))
     def unpublish(self, request, queryset):
+        from connection_hub.search_views import bump_search_generation
+
         queryset.update(status=Status.DRAFT)
+        bump_search_generation()  # update() sends no post_save: drop cached search pages
 
 
 class TopicSectionInline(TranslationStackedInline):

@@ -1,5 +1,6 @@
 """RSS and Atom feeds of new resources, overall and per topic."""
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -12,7 +13,9 @@ FEED_SIZE = 30
 
 
 class ResourceFeed(Feed):
-    title = _("Connection Hub: new in the library")
+    def title(self):
+        return _("%(site)s: new in the library") % {"site": settings.SITE_NAME}
+
     description = _("Reports, guides and stories about social connection, newest first.")
 
     def link(self):
@@ -54,7 +57,7 @@ class TopicFeed(ResourceFeed):
         return get_object_or_404(Topic.objects.published(), slug=slug)
 
     def title(self, topic):
-        return _("Connection Hub: %(topic)s") % {"topic": topic.title}
+        return _("%(site)s: %(topic)s") % {"site": settings.SITE_NAME, "topic": topic.title}
 
     def description(self, topic):
         return topic.summary

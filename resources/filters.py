@@ -1,6 +1,12 @@
+from decimal import Decimal
+
 import django_filters
 from django import forms
+from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from connection_hub.models import localized_title
 
 from .models import DocumentLanguage, PracticeFormat, PracticeSetting, ResourceKind, Topic
 
@@ -40,18 +46,20 @@ class ResourceFilter(django_filters.FilterSet):
     )
 
     def filter_text(self, queryset, name, value):
-        from django.db.models import Q
-
-        words = value.split()[:10]
-        for word in words:
-            queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word))
+        # Every language's columns: an untranslated item shows in English on /es/ too.
+        for word in value.split()[:10]:
+            match = Q()
+            for code, _name in settings.LANGUAGES:
+                match |= Q(**{f"title_{code}__icontains": word})
+                match |= Q(**{f"summary_{code}__icontains": word})
+            queryset = queryset.filter(match)
         return queryset
 
     def sort_by(self, queryset, name, value):
         if value == "relevance":
             return queryset
         if value == "title":
-            return queryset.order_by("title", "id")
+            return queryset.order_by(localized_title(), "id")
         return queryset.order_by(*queryset.model.NEWEST_FIRST)
 
     @property
@@ -71,7 +79,12 @@ class ResourceFilter(django_filters.FilterSet):
             if value in (None, "", False) or name == "sort":
                 continue
             field = self.form.fields[name]
-            label = dict(getattr(field, "choices", [])).get(value, value)
+            if value is True:
+                label = ""  # a checkbox: its label says it all
+            elif isinstance(value, Decimal | float):
+                label = str(int(value))
+            else:
+                label = dict(getattr(field, "choices", [])).get(value, value)
             active.append((name, field.label, label))
         return active
 

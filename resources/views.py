@@ -5,10 +5,12 @@ import segno
 from django.db.models import Count, F, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import DetailView, ListView
 
+from connection_hub.models import localized_title
 from connection_hub.views import FilteredListMixin
 
 from .filters import PracticeFilter, ResourceFilter
@@ -51,7 +53,7 @@ class TopicDetailView(DetailView):
         ]
         context["resource_count"] = len(resources)
         context["practices"] = (
-            Practice.objects.published().filter(topics=topic).prefetch_related("tags")
+            Practice.objects.published().filter(topics=topic).order_by(localized_title(), "id")
         )
         context["share_url"] = self.request.build_absolute_uri(topic.get_absolute_url())
         return context
@@ -98,7 +100,7 @@ class PracticeListView(FilteredListMixin, ListView):
     paginate_by = 24
 
     def get_base_queryset(self):
-        return Practice.objects.published().prefetch_related("tags").order_by("title")
+        return Practice.objects.published().order_by(localized_title(), "id")
 
 
 class PracticeDetailView(DetailView):
@@ -138,6 +140,7 @@ class TopicQRCodeView(TopicShareMixin, View):
         )
         response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
         response["Cache-Control"] = "public, max-age=86400"
+        patch_vary_headers(response, ["Host"])  # the address inside depends on the host
         return response
 
 

@@ -273,3 +273,37 @@ def test_search_pages_are_cached_and_invalidated_by_any_change(
     after = client.get("/search/?q=loneliness")
     assert "toolkit" not in after.content.decode()
     assert client.get("/es/search/?q=loneliness").content != after.content  # per language
+
+
+def test_highlighting_never_lands_inside_an_entity():
+    html = highlight("students' corner & more", "x27 amp")
+    assert html == "students&#x27; corner &amp; more"
+
+
+def test_search_cache_key_includes_the_host(client, search_cache, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "other.example"]
+    ResourceFactory(title="Loneliness guide")
+    client.get("/search/?q=loneliness")
+    other = client.get("/search/?q=loneliness", HTTP_HOST="other.example").content.decode()
+    assert "http://other.example/search/" in other
+    assert "http://testserver/" not in other
+
+
+def test_unpublishing_from_the_admin_list_drops_cached_results(staff_client, search_cache):
+    resource = ResourceFactory(title="Loneliness guide")
+    assert "guide" in staff_client.get("/search/?q=loneliness").content.decode()
+    staff_client.post(
+        "/admin/resources/resource/", {"action": "unpublish", "_selected_action": [resource.pk]}
+    )
+    assert "guide" not in staff_client.get("/search/?q=loneliness").content.decode()
+
+
+def test_search_ignores_accents_on_postgres(client, on_postgres):
+    if not on_postgres:
+        pytest.skip("accent folding uses PostgreSQL's unaccent in the text search configuration")
+    ResourceFactory(title="Guía para la reunión vecinal", language="es")
+    ResourceFactory(title="Community meeting guide")
+    for query in ("reunion", "reunión", "guia"):
+        response = client.get(f"/search/?q={query}&type=resources")
+        titles = [r.title for r in response.context["results"]]
+        assert titles == ["Guía para la reunión vecinal"], query

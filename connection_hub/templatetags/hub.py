@@ -1,3 +1,5 @@
+import html
+
 from django import template
 from django.conf import settings
 from django.utils.html import strip_tags
@@ -17,7 +19,7 @@ def markdown_filter(text):
 @register.filter
 def plaintext(text):
     """Markdown source as plain text, for summaries and meta descriptions."""
-    return strip_tags(render_markdown(text))
+    return html.unescape(strip_tags(render_markdown(text)))
 
 
 # Settings that templates may read. The footer and the quick-exit link read them
@@ -113,9 +115,9 @@ def canonical_url(context):
     if request is None:
         return ""
     url = request.build_absolute_uri(request.path)
-    page = request.GET.get("page", "")
-    if page.isdigit() and page != "1":
-        url += f"?page={page}"
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:  # the page actually shown, not what was asked
+        url += f"?page={page.number}"
     return url
 
 

@@ -33,7 +33,7 @@
     var text = target.value || target.textContent;
     navigator.clipboard.writeText(text.trim()).then(function () {
       var status = document.getElementById(button.getAttribute("aria-controls"));
-      if (status) { status.textContent = button.getAttribute("data-copied") || "Copied"; }
+      if (status) { status.textContent = button.getAttribute("data-copied"); }
     });
   });
   // Reveal elements that only make sense with JavaScript (copy buttons).

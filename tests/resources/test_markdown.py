@@ -35,3 +35,12 @@ def test_links_get_rel_noopener():
 
 def test_empty_text_renders_nothing():
     assert render_markdown("") == ""
+
+
+def test_plaintext_is_not_escaped_twice():
+    from django.template import Context, Template
+
+    rendered = Template("{% load hub %}{{ text|plaintext }}").render(
+        Context({"text": "Tom's **bold** & Jerry"})
+    )
+    assert rendered == "Tom&#x27;s bold &amp; Jerry"

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -245,3 +246,38 @@ def test_get_help_page_lists_every_line_with_links(client):
     assert 'href="sms:988"' in html
     assert 'href="sms:741741?&amp;body=HELP"' in html
     assert 'href="sms:988?&amp;body=AYUDA"' in html
+
+
+def test_next_page_link_leads_to_the_next_page_with_the_filters(client):
+    for i in range(25):
+        ResourceFactory(title=f"Guide {i:02d}", kind="guide")
+    ResourceFactory(title="A report", kind="report")
+    first = client.get("/resources/?kind=guide&sort=title")
+    next_href = re.search(r'<a href="([^"]+)" rel="next"', first.content.decode()).group(1)
+    assert next_href.startswith("?") and not next_href.startswith("??")
+    second = client.get("/resources/" + next_href.replace("&amp;", "&"))
+    assert [r.title for r in second.context["resources"]] == [f"Guide {i}" for i in range(20, 25)]
+    assert second.context["page_obj"].number == 2
+    html = second.content.decode()
+    assert '<link rel="canonical" href="http://testserver/resources/?page=2">' in html
+
+
+def test_words_filter_finds_untranslated_items_on_spanish_pages(client):
+    ResourceFactory(title_en="Loneliness by the numbers", summary="Facts.")
+    response = client.get("/es/resources/?q=loneliness")
+    assert [r.title_en for r in response.context["resources"]] == ["Loneliness by the numbers"]
+
+
+def test_title_sort_in_spanish_falls_back_to_english_titles(client):
+    ResourceFactory(title_en="Zebra crossing", title_es="Cebra")
+    ResourceFactory(title_en="Action guide", title_es="")
+    ResourceFactory(title_en="Budget", title_es="Presupuesto")
+    response = client.get("/es/resources/?sort=title")
+    titles = [r.title_es or r.title_en for r in response.context["resources"]]
+    assert titles == ["Action guide", "Cebra", "Presupuesto"]
+
+
+def test_active_filter_summary_reads_like_words(client):
+    ResourceFactory(published_on=datetime.date(2023, 1, 1))
+    html = client.get("/resources/?year=2023").content.decode()
+    assert "Year: 2023" in html and "Decimal" not in html
