@@ -118,7 +118,8 @@ class SearchableQuerySet(models.QuerySet):
         # All the words first; then any of them; then similar spellings. Counts go
         # through the GIN indexes and stop at COUNT_LIMIT + 1 (a LIMIT 1 probe can
         # make the planner scan the whole table instead).
-        for any_word in (False, True):
+        steps = (False, True) if len(query_words(text)) > 1 else (False,)
+        for any_word in steps:
             query = self._pg_query(text, any_word=any_word)
             if not ranked:
                 matches = self.filter(search_vector=query)
@@ -131,8 +132,16 @@ class SearchableQuerySet(models.QuerySet):
             head_count, total = _capped_counts(head, every)
             body_count = max(total - head_count, 0)
             if total:
+                if head_count > COUNT_LIMIT:
+                    # A word in more than a thousand titles and summaries: ranking them
+                    # all costs more than it tells; the newest come first instead.
+                    ranked_head = head.order_by(*self.model.NEWEST_FIRST)
+                else:
+                    ranked_head = head.annotate(rank=SearchRank(F("search_head"), query)).order_by(
+                        "-rank", "pk"
+                    )
                 return TieredResults(
-                    head.annotate(rank=SearchRank(F("search_head"), query)).order_by("-rank", "pk"),
+                    ranked_head,
                     every.exclude(search_head=query).order_by(*self.model.NEWEST_FIRST),
                     head_count,
                     body_count,
@@ -143,10 +152,15 @@ class SearchableQuerySet(models.QuerySet):
         # costly, and a misspelling is meant to find a few close titles, not thousands.
         title = f"title_{settings.LANGUAGE_CODE}"
         candidates = self.filter(**{f"{title}__trigram_word_similar": text}).order_by()
-        similar = self.filter(pk__in=candidates.values("pk")[:FUZZY_LIMIT])
+        ids = list(candidates.values_list("pk", flat=True)[:FUZZY_LIMIT])  # looked up once
+        similar = self.filter(pk__in=ids)._with_count(len(ids))
         if not ranked:
             return similar
-        return similar.annotate(rank=TrigramWordSimilarity(text, title)).order_by("-rank", "pk")
+        return (
+            similar.annotate(rank=TrigramWordSimilarity(text, title))
+            .order_by("-rank", "pk")
+            ._with_count(len(ids))
+        )
 
     def _with_count(self, count):
         self._known_count = count

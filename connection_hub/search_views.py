@@ -45,16 +45,19 @@ def _topics():
     return Topic.objects.published()
 
 
+# Only what a search result shows (title, kind, publisher, year, summary): no tags or
+# topics to prefetch.
 def _resources():
-    return Resource.objects.published().with_listing_data()
+    return Resource.objects.published().select_related("publisher")
 
 
 def _practices():
-    return Practice.objects.published().prefetch_related("tags")
+    return Practice.objects.published()
 
 
 def _programs():
-    return Program.objects.published().select_related("venue", "host").prefetch_related("audiences")
+    # Upcoming only, as in the directory: a search should not lead to a finished program.
+    return Program.objects.published().upcoming().select_related("venue")
 
 
 # (key, label, queryset, filters) — the order groups appear in.

@@ -307,3 +307,17 @@ def test_search_ignores_accents_on_postgres(client, on_postgres):
         response = client.get(f"/search/?q={query}&type=resources")
         titles = [r.title for r in response.context["results"]]
         assert titles == ["Guía para la reunión vecinal"], query
+
+
+def test_program_counts_agree_between_all_sections_and_the_programs_tab(client):
+    ProgramFactory(title="Knitting circle")
+    ProgramFactory(
+        title="Knitting workshop (finished)",
+        schedules=[
+            {"frequency": "once", "start_date": timezone.localdate() - datetime.timedelta(days=9)}
+        ],
+    )
+    everything = client.get("/search/?q=knitting")
+    tab = client.get("/search/?q=knitting&type=programs")
+    assert group(everything, "programs")["count"] == group(tab, "programs")["count"] == 1
+    assert [p.title for p in tab.context["results"]] == ["Knitting circle"]
