@@ -15,7 +15,7 @@ from connection_hub.search import clean_query, highlight
 from connection_hub.views import FilteredListMixin
 from programs.filters import ProgramFilter
 from programs.models import Program
-from resources.filters import PracticeFilter, ResourceFilter
+from resources.filters import ActiveFiltersMixin, PracticeFilter, ResourceFilter
 from resources.models import Practice, Resource, Topic
 
 
@@ -32,13 +32,10 @@ class SearchProgramFilter(ProgramFilter):
     order_by_next_session = False
 
 
-class TopicSearchFilter(django_filters.FilterSet):
+class TopicSearchFilter(ActiveFiltersMixin, django_filters.FilterSet):
     class Meta:
         model = Topic
         fields: list[str] = []
-
-    def active_filters(self):
-        return []
 
 
 def _topics():

@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resources.models import Topic
+from resources.filters import ActiveFiltersMixin, topic_filter
 
 from .models import (
     AccessibilityFeature,
@@ -51,7 +51,7 @@ class CityChoiceFilter(django_filters.ChoiceFilter):
         return [(c, c) for c in names if c]
 
 
-class ProgramFilter(django_filters.FilterSet):
+class ProgramFilter(ActiveFiltersMixin, django_filters.FilterSet):
     category = django_filters.ChoiceFilter(
         choices=Category.choices, label=_("Category"), empty_label=_("Any category")
     )
@@ -104,13 +104,7 @@ class ProgramFilter(django_filters.FilterSet):
     when = django_filters.ChoiceFilter(
         choices=WHEN, method="filter_sessions", label=_("When"), empty_label=_("Any date")
     )
-    topic = django_filters.ModelChoiceFilter(
-        queryset=Topic.objects.published(),
-        field_name="topics",
-        to_field_name="slug",
-        label=_("Topic"),
-        empty_label=_("Any topic"),
-    )
+    topic = topic_filter()
 
     class Meta:
         model = Program
@@ -150,11 +144,6 @@ class ProgramFilter(django_filters.FilterSet):
         if self.order_by_next_session:
             queryset = queryset.order_by("next_start", "title")
         return queryset
-
-    def active_filters(self):
-        from resources.filters import ResourceFilter
-
-        return ResourceFilter.active_filters(self)
 
     # -- facets -----------------------------------------------------------------
 

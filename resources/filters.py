@@ -11,7 +11,37 @@ from connection_hub.models import localized_title
 from .models import DocumentLanguage, PracticeFormat, PracticeSetting, ResourceKind, Topic
 
 
-class ResourceFilter(django_filters.FilterSet):
+def topic_filter():
+    """Filter by a published topic's slug (the library, the toolkit and the directory)."""
+    return django_filters.ModelChoiceFilter(
+        queryset=Topic.objects.published(),
+        field_name="topics",
+        to_field_name="slug",
+        label=_("Topic"),
+        empty_label=_("Any topic"),
+    )
+
+
+class ActiveFiltersMixin:
+    def active_filters(self):
+        """(field label, value label) pairs of what is applied, for a summary line."""
+        data = getattr(self.form, "cleaned_data", {})
+        active = []
+        for name, value in data.items():
+            if value in (None, "", False) or name == "sort":
+                continue
+            field = self.form.fields[name]
+            if value is True:
+                label = ""  # a checkbox: its label says it all
+            elif isinstance(value, Decimal | float):
+                label = str(int(value))
+            else:
+                label = dict(getattr(field, "choices", [])).get(value, value)
+            active.append((name, field.label, label))
+        return active
+
+
+class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
     """The library's filters. Every value lives in the query string so a list can be shared."""
 
     SORTS = (("newest", _("Newest first")), ("title", _("Title A–Z")))
@@ -21,13 +51,7 @@ class ResourceFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         choices=ResourceKind.choices, label=_("Kind"), empty_label=_("Any kind")
     )
-    topic = django_filters.ModelChoiceFilter(
-        queryset=Topic.objects.published(),
-        field_name="topics",
-        to_field_name="slug",
-        label=_("Topic"),
-        empty_label=_("Any topic"),
-    )
+    topic = topic_filter()
     tag = django_filters.CharFilter(field_name="tags__slug", label=_("Tag"), max_length=100)
     year = django_filters.NumberFilter(
         field_name="published_on__year",
@@ -71,38 +95,15 @@ class ResourceFilter(django_filters.FilterSet):
         # joins cannot repeat a resource: no DISTINCT, which is costly on large results.
         return queryset
 
-    def active_filters(self):
-        """(field label, value label) pairs of what is applied, for a summary line."""
-        data = getattr(self.form, "cleaned_data", {})
-        active = []
-        for name, value in data.items():
-            if value in (None, "", False) or name == "sort":
-                continue
-            field = self.form.fields[name]
-            if value is True:
-                label = ""  # a checkbox: its label says it all
-            elif isinstance(value, Decimal | float):
-                label = str(int(value))
-            else:
-                label = dict(getattr(field, "choices", [])).get(value, value)
-            active.append((name, field.label, label))
-        return active
 
-
-class PracticeFilter(django_filters.FilterSet):
+class PracticeFilter(ActiveFiltersMixin, django_filters.FilterSet):
     format = django_filters.ChoiceFilter(
         choices=PracticeFormat.choices, label=_("Format"), empty_label=_("Any format")
     )
     setting = django_filters.ChoiceFilter(
         choices=PracticeSetting.choices, label=_("Alone or together"), empty_label=_("Either")
     )
-    topic = django_filters.ModelChoiceFilter(
-        queryset=Topic.objects.published(),
-        field_name="topics",
-        to_field_name="slug",
-        label=_("Topic"),
-        empty_label=_("Any topic"),
-    )
+    topic = topic_filter()
     max_minutes = django_filters.NumberFilter(
         field_name="duration_minutes",
         lookup_expr="lte",
@@ -110,6 +111,3 @@ class PracticeFilter(django_filters.FilterSet):
         min_value=1,
         max_value=1000,
     )
-
-    def active_filters(self):
-        return ResourceFilter.active_filters(self)
