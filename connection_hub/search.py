@@ -118,38 +118,46 @@ class SearchableQuerySet(models.QuerySet):
         # All the words first; then any of them; then similar spellings. Counts go
         # through the GIN indexes and stop at COUNT_LIMIT + 1 (a LIMIT 1 probe can
         # make the planner scan the whole table instead).
-        steps = (False, True) if len(query_words(text)) > 1 else (False,)
-        for any_word in steps:
-            query = self._pg_query(text, any_word=any_word)
+        for query in _pg_steps(self, text):
             if not ranked:
                 matches = self.filter(search_vector=query)
                 found = _capped_count(matches)
                 if found:
                     return matches._with_count(found)
                 continue
-            head = self.filter(search_head=query)
-            every = self.filter(search_vector=query)  # title and summary are in it too
+            head, every = self._pg_tiers(query)
             head_count, total = _capped_counts(head, every)
-            body_count = max(total - head_count, 0)
             if total:
-                if head_count > COUNT_LIMIT:
-                    # A word in more than a thousand titles and summaries: ranking them
-                    # all costs more than it tells; the newest come first instead.
-                    ranked_head = head.order_by(*self.model.NEWEST_FIRST)
-                else:
-                    ranked_head = head.annotate(rank=SearchRank(F("search_head"), query)).order_by(
-                        "-rank", "pk"
-                    )
-                return TieredResults(
-                    ranked_head,
-                    every.exclude(search_head=query).order_by(*self.model.NEWEST_FIRST),
-                    head_count,
-                    body_count,
-                )
-        # Nothing matched: titles with a similar word (pg_trgm's %> operator, which uses
-        # the trigram index; the threshold is set per connection in settings).
-        # Only the first FUZZY_LIMIT candidates are ranked: checking word similarity is
-        # costly, and a misspelling is meant to find a few close titles, not thousands.
+                return self._pg_results(query, head, every, head_count, total)
+        return self._pg_similar(text, ranked=ranked)
+
+    def _pg_tiers(self, query):
+        """Matches in a title or summary, and all matches (which include those)."""
+        return self.filter(search_head=query), self.filter(search_vector=query)
+
+    def _pg_results(self, query, head, every, head_count, total):
+        if head_count > COUNT_LIMIT:
+            # A word in more than a thousand titles and summaries: ranking them all
+            # costs more than it tells; the newest come first instead.
+            ranked_head = head.order_by(*self.model.NEWEST_FIRST)
+        else:
+            ranked_head = head.annotate(rank=SearchRank(F("search_head"), query)).order_by(
+                "-rank", "pk"
+            )
+        return TieredResults(
+            ranked_head,
+            every.exclude(search_head=query).order_by(*self.model.NEWEST_FIRST),
+            head_count,
+            max(total - head_count, 0),
+        )
+
+    def _pg_similar(self, text, ranked=True):
+        """Nothing matched: titles with a similar word (pg_trgm's %> operator).
+
+        It uses the trigram index; the threshold is set per connection in settings.
+        Only the first FUZZY_LIMIT candidates are ranked: checking word similarity is
+        costly, and a misspelling is meant to find a few close titles, not thousands.
+        """
         title = f"title_{settings.LANGUAGE_CODE}"
         candidates = self.filter(**{f"{title}__trigram_word_similar": text}).order_by()
         ids = list(candidates.values_list("pk", flat=True)[:FUZZY_LIMIT])  # looked up once
@@ -272,6 +280,45 @@ def refresh_search_vectors(queryset) -> None:
             search_vector=search_vector_expression(queryset.model),
             search_head=search_vector_expression(queryset.model, weights=("A", "B")),
         )
+
+
+def _pg_steps(queryset, text):
+    """The queries to try in turn: all the words, then (for several words) any of them."""
+    yield queryset._pg_query(text)
+    if len(query_words(text)) > 1:
+        yield queryset._pg_query(text, any_word=True)
+
+
+def search_many(querysets: dict, text: str) -> dict:
+    """``{key: queryset.search(text)}`` for several models, in fewer round trips.
+
+    On PostgreSQL the counts of every model are taken together, one query per step
+    (all the words, then any of them), instead of one or two queries per model.
+    """
+    text = clean_query(text)
+    if not query_words(text):
+        return {key: queryset.none() for key, queryset in querysets.items()}
+    if not is_postgres():
+        return {key: queryset.search(text) for key, queryset in querysets.items()}
+    results, pending = {}, dict(querysets)
+    for any_word in (False, True) if len(query_words(text)) > 1 else (False,):
+        tiers = {}
+        for key, queryset in pending.items():
+            query = queryset._pg_query(text, any_word=any_word)
+            tiers[key] = (query, *queryset._pg_tiers(query))
+        counts = _capped_counts(
+            *[part for _, head, every in tiers.values() for part in (head, every)]
+        )
+        for index, (key, (query, head, every)) in enumerate(tiers.items()):
+            head_count, total = counts[2 * index], counts[2 * index + 1]
+            if total:
+                results[key] = pending[key]._pg_results(query, head, every, head_count, total)
+        pending = {key: queryset for key, queryset in pending.items() if key not in results}
+        if not pending:
+            break
+    for key, queryset in pending.items():
+        results[key] = queryset._pg_similar(text)
+    return results
 
 
 def _capped_count(queryset, limit=COUNT_LIMIT + 1):

@@ -11,7 +11,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from connection_hub.search import clean_query, highlight
+from connection_hub.search import clean_query, highlight, search_many
 from connection_hub.views import FilteredListMixin
 from programs.filters import ProgramFilter
 from programs.models import Program
@@ -153,12 +153,16 @@ class SearchView(FilteredListMixin, ListView):
         context = super().get_context_data(**kwargs)
         raw_type = self.request.GET.get("type", "")
         groups = []
-        for key, label, queryset, _filters in SEARCH_TYPES:
+        others = search_many(
+            {key: queryset() for key, _, queryset, _ in SEARCH_TYPES if key != self.search_type},
+            self.query,
+        )
+        for key, label, _queryset, _filters in SEARCH_TYPES:
             if key == self.search_type:
                 count = context["paginator"].count
                 items = list(context["results"])
             else:
-                found = queryset().search(self.query)
+                found = others[key]
                 count = found.count() if self.query else 0
                 items = (
                     list(found.with_headline(self.query)[:PREVIEW])
