@@ -23,7 +23,8 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection, models
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -126,7 +127,7 @@ class SearchableQuerySet(models.QuerySet):
                     return matches._with_count(found)
                 continue
             head, every = self._pg_tiers(query)
-            head_count, total = _capped_counts(head, every)
+            head_count, total = _tier_counts([(head, every)])
             if total:
                 return self._pg_results(query, head, every, head_count, total)
         return self._pg_similar(text, ranked=ranked)
@@ -136,10 +137,26 @@ class SearchableQuerySet(models.QuerySet):
         return self.filter(search_head=query), self.filter(search_vector=query)
 
     def _pg_results(self, query, head, every, head_count, total):
+        first_pages, first_until = None, 0
         if head_count > COUNT_LIMIT:
             # A word in more than a thousand titles and summaries: ranking them all
             # costs more than it tells; the newest come first instead.
             ranked_head = head.order_by(*self.model.NEWEST_FIRST)
+            # PostgreSQL misjudges how common such words are and reads every match
+            # to sort them. For the first results, walking the newest-first index
+            # and testing each row is far quicker when matches are this dense; the
+            # test is wrapped so that the planner cannot pick the search index.
+            first_until = _dense_scan_limit(self.model)
+            if first_until:
+                hit = Coalesce(
+                    ExpressionWrapper(Q(search_head=query), output_field=BooleanField()),
+                    Value(False),
+                )
+                first_pages = (
+                    self.annotate(_dense_hit=hit)
+                    .filter(_dense_hit=True)
+                    .order_by(*self.model.NEWEST_FIRST)
+                )
         else:
             ranked_head = head.annotate(rank=SearchRank(F("search_head"), query)).order_by(
                 "-rank", "pk"
@@ -149,6 +166,8 @@ class SearchableQuerySet(models.QuerySet):
             every.exclude(search_head=query).order_by(*self.model.NEWEST_FIRST),
             head_count,
             max(total - head_count, 0),
+            first_pages,
+            first_until,
         )
 
     def _pg_similar(self, text, ranked=True):
@@ -306,9 +325,7 @@ def search_many(querysets: dict, text: str) -> dict:
         for key, queryset in pending.items():
             query = queryset._pg_query(text, any_word=any_word)
             tiers[key] = (query, *queryset._pg_tiers(query))
-        counts = _capped_counts(
-            *[part for _, head, every in tiers.values() for part in (head, every)]
-        )
+        counts = _tier_counts([(head, every) for _, head, every in tiers.values()])
         for index, (key, (query, head, every)) in enumerate(tiers.items()):
             head_count, total = counts[2 * index], counts[2 * index + 1]
             if total:
@@ -321,19 +338,58 @@ def search_many(querysets: dict, text: str) -> dict:
     return results
 
 
+DENSE_SCAN_ROWS = 20_000  # rows the newest-first walk may read, at worst
+_table_sizes: dict = {}
+
+
+def _dense_scan_limit(model) -> int:
+    """How many first results the newest-first walk may serve for ``model``.
+
+    With more than COUNT_LIMIT matches, at most ``rows / COUNT_LIMIT`` rows are read per
+    result; the walk is used while that stays under DENSE_SCAN_ROWS. The table size
+    is PostgreSQL's own estimate, looked up at most every ten minutes.
+    """
+    import time
+
+    table = model._meta.db_table
+    size, seen = _table_sizes.get(table, (None, 0.0))
+    if size is None or time.monotonic() - seen > 600:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
+            row = cursor.fetchone()
+        size = max(float(row[0]) if row else 0.0, 1.0)
+        _table_sizes[table] = (size, time.monotonic())
+    return int(DENSE_SCAN_ROWS * COUNT_LIMIT / size)
+
+
 def _capped_count(queryset, limit=COUNT_LIMIT + 1):
     return queryset.order_by().values("pk")[:limit].count()
 
 
-def _capped_counts(*querysets, limit=COUNT_LIMIT + 1):
-    """Capped counts of several querysets in one round trip to the database."""
-    parts, params = [], []
-    for queryset in querysets:
-        sql, part_params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS capped)")
-        params.extend(part_params)
+def _tier_counts(pairs, limit=COUNT_LIMIT + 1):
+    """Capped (head, all) counts of several (head, all) pairs in one round trip.
+
+    The count of all matches is skipped when the head alone reaches the cap: the page
+    then says "1,000+" either way, and counting a common word twice is the slow part.
+    Returns a flat tuple: head, all, head, all, ...
+    """
+
+    def capped(queryset):
+        sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
+        return f"(SELECT COUNT(*) FROM ({sql}) AS capped)", list(params)
+
+    columns, sources, column_params, source_params = [], [], [], []
+    for index, (head, every) in enumerate(pairs):
+        head_sql, head_params = capped(head)
+        every_sql, every_params = capped(every)
+        sources.append(f"(SELECT {head_sql} AS n) AS head_{index}")
+        source_params += head_params
+        columns.append(f"head_{index}.n")
+        columns.append(f"CASE WHEN head_{index}.n >= %s THEN %s ELSE {every_sql} END")
+        column_params += [limit, limit, *every_params]
+    sql = f"SELECT {', '.join(columns)} FROM {' CROSS JOIN '.join(sources)}"
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
+        cursor.execute(sql, column_params + source_params)
         return cursor.fetchone()
 
 
@@ -346,9 +402,11 @@ class TieredResults:
 
     ordered = True
 
-    def __init__(self, head, body, head_count, body_count):
+    def __init__(self, head, body, head_count, body_count, first_pages=None, first_until=0):
         self.head, self.body = head, body
         self.head_count, self.body_count = head_count, body_count
+        # The same head rows, read differently for the first results (see _pg_results).
+        self.first_pages, self.first_until = first_pages, first_until
         self.model = head.model
 
     def count(self):
@@ -363,11 +421,14 @@ class TieredResults:
         return self.exists()
 
     def _map(self, method, *args, **kwargs):
+        first = self.first_pages
         return TieredResults(
             getattr(self.head, method)(*args, **kwargs),
             getattr(self.body, method)(*args, **kwargs),
             self.head_count,
             self.body_count,
+            getattr(first, method)(*args, **kwargs) if first is not None else None,
+            self.first_until,
         )
 
     def with_headline(self, text, field="summary"):
@@ -388,7 +449,10 @@ class TieredResults:
         start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
         items = []
         if start < self.head_count:
-            items += list(self.head[start : min(stop, self.head_count)])
+            head = self.head
+            if self.first_pages is not None and stop <= self.first_until:
+                head = self.first_pages
+            items += list(head[start : min(stop, self.head_count)])
         if stop > self.head_count:
             first = max(start - self.head_count, 0)
             items += list(self.body[first : stop - self.head_count])
