@@ -362,17 +362,20 @@ def _dense_scan_limit(model) -> int:
     return int(DENSE_SCAN_ROWS * COUNT_LIMIT / size)
 
 
-def _capped_count(queryset, limit=COUNT_LIMIT + 1):
+def _capped_count(queryset, limit=None):
+    limit = COUNT_LIMIT + 1 if limit is None else limit
     return queryset.order_by().values("pk")[:limit].count()
 
 
-def _tier_counts(pairs, limit=COUNT_LIMIT + 1):
+def _tier_counts(pairs, limit=None):
     """Capped (head, all) counts of several (head, all) pairs in one round trip.
 
     The count of all matches is skipped when the head alone reaches the cap: the page
     then says "1,000+" either way, and counting a common word twice is the slow part.
     Returns a flat tuple: head, all, head, all, ...
     """
+
+    limit = COUNT_LIMIT + 1 if limit is None else limit
 
     def capped(queryset):
         sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()

@@ -321,3 +321,35 @@ def test_program_counts_agree_between_all_sections_and_the_programs_tab(client):
     tab = client.get("/search/?q=knitting&type=programs")
     assert group(everything, "programs")["count"] == group(tab, "programs")["count"] == 1
     assert [p.title for p in tab.context["results"]] == ["Knitting circle"]
+
+
+def test_very_common_words_list_newest_first_and_counts_stop_at_the_cap(
+    client, on_postgres, monkeypatch
+):
+    """With more title matches than COUNT_LIMIT, the newest come first (a small limit
+    here stands in for the thousand of production)."""
+    from connection_hub import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for year in (2019, 2024, 2021, 2023, 2020, 2022):
+        ResourceFactory(title=f"Garden notes {year}", published_on=datetime.date(year, 1, 1))
+    ResourceFactory(
+        title="Allotments",
+        body="A garden in the body only.",
+        published_on=datetime.date(2025, 1, 1),
+    )
+    response = client.get("/search/?q=garden&type=resources")
+    titles = [r.title for r in response.context["results"]]
+    if on_postgres:
+        assert titles[:4] == [
+            "Garden notes 2024",
+            "Garden notes 2023",
+            "Garden notes 2022",
+            "Garden notes 2021",
+        ]
+    assert response.context["paginator"].count == 4  # 3 + 1: shown as "3+"
+    assert "Library: 3+" in response.content.decode()
+    all_sections = client.get("/search/?q=garden")
+    assert [r.title for r in group(all_sections, "resources")["items"]][0] == (
+        "Garden notes 2024" if on_postgres else titles[0]
+    )
