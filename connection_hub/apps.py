@@ -14,7 +14,10 @@ class ConnectionHubConfig(AppConfig):
         from .search import fill_missing_search_vectors
         from .search_views import bump_search_generation
 
-        post_migrate.connect(fill_missing_search_vectors, dispatch_uid="fill-search-vectors")
+        # Once per migrate: post_migrate is sent for every app, after all migrations ran.
+        post_migrate.connect(
+            fill_missing_search_vectors, sender=self, dispatch_uid="fill-search-vectors"
+        )
 
         for model in (Topic, Resource, Practice, Program):
             post_save.connect(bump_search_generation, sender=model, dispatch_uid=f"search-{model}")
