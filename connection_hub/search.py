@@ -119,7 +119,8 @@ class SearchableQuerySet(models.QuerySet):
         # All the words first; then any of them; then similar spellings. Counts go
         # through the GIN indexes and stop at COUNT_LIMIT + 1 (a LIMIT 1 probe can
         # make the planner scan the whole table instead).
-        for query in _pg_steps(self, text):
+        for any_word in _any_word_steps(text):
+            query = self._pg_query(text, any_word=any_word)
             if not ranked:
                 matches = self.filter(search_vector=query)
                 found = _capped_count(matches)
@@ -301,11 +302,9 @@ def refresh_search_vectors(queryset) -> None:
         )
 
 
-def _pg_steps(queryset, text):
-    """The queries to try in turn: all the words, then (for several words) any of them."""
-    yield queryset._pg_query(text)
-    if len(query_words(text)) > 1:
-        yield queryset._pg_query(text, any_word=True)
+def _any_word_steps(text):
+    """The steps to try in turn: all the words, then (for several words) any of them."""
+    return (False, True) if len(query_words(text)) > 1 else (False,)
 
 
 def search_many(querysets: dict, text: str) -> dict:
@@ -320,7 +319,7 @@ def search_many(querysets: dict, text: str) -> dict:
     if not is_postgres():
         return {key: queryset.search(text) for key, queryset in querysets.items()}
     results, pending = {}, dict(querysets)
-    for any_word in (False, True) if len(query_words(text)) > 1 else (False,):
+    for any_word in _any_word_steps(text):
         tiers = {}
         for key, queryset in pending.items():
             query = queryset._pg_query(text, any_word=any_word)

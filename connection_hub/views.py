@@ -99,7 +99,7 @@ class HomeView(TemplateView):
         context = super().get_context_data(**kwargs)
         context["featured_topics"] = Topic.objects.published().featured()[:4]
         context["newest_resources"] = (
-            Resource.objects.published().with_listing_data().newest_first()[:6]
+            Resource.objects.published().select_related("publisher").newest_first()[:6]
         )
         context["practices"] = Practice.objects.published().order_by("?")[:3]
         return context

@@ -37,11 +37,6 @@ class ProgramQueryMixin:
     def get_base_queryset(self):
         return Program.objects.published()
 
-    def listing(self, queryset):
-        return queryset.select_related("host", "venue").prefetch_related(
-            "tags", "audiences", "schedules", "cancellations"
-        )
-
 
 class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
     template_name = "programs/program_list.html"
@@ -50,7 +45,8 @@ class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return self.listing(super().get_queryset())
+        # What a card shows: venue and audiences (programs/_program_item.html).
+        return super().get_queryset().select_related("venue").prefetch_related("audiences")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -38,11 +38,7 @@ class TopicDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         topic = self.object
         resources = list(
-            Resource.objects.published()
-            .for_topic(topic)
-            .select_related("publisher")
-            .prefetch_related("tags")
-            .newest_first()
+            Resource.objects.published().for_topic(topic).select_related("publisher").newest_first()
         )
         kind_order = {value: i for i, value in enumerate(ResourceKind.values)}
         resources.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))

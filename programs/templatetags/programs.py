@@ -13,7 +13,7 @@ register = template.Library()
 
 
 def _listing(queryset, limit):
-    return list(queryset.select_related("venue", "host").prefetch_related("audiences")[:limit])
+    return list(queryset.select_related("venue").prefetch_related("audiences")[:limit])
 
 
 @register.inclusion_tag("programs/_upcoming_compact.html", takes_context=True)
