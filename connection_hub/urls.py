@@ -23,6 +23,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("health/", views.health, name="health"),
+    path("api/hsds/", include("programs.hsds.urls")),
 ]
 
 # Public pages: English unprefixed, Spanish under /es/.
