@@ -11,11 +11,13 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from connection_hub.search import clean_query, highlight, search_many
-from connection_hub.views import FilteredListMixin
+from connection_hub.core.cache import content_generation
+from connection_hub.core.filters import ActiveFiltersMixin
+from connection_hub.core.search import clean_query, highlight, search_many
+from connection_hub.core.views import FilteredListMixin
 from programs.filters import ProgramFilter
 from programs.models import Program
-from resources.filters import ActiveFiltersMixin, PracticeFilter, ResourceFilter
+from resources.filters import PracticeFilter, ResourceFilter
 from resources.models import Practice, Resource, Topic
 
 
@@ -68,21 +70,6 @@ TYPE_KEYS = [t[0] for t in SEARCH_TYPES]
 PREVIEW = 5
 
 
-GENERATION_KEY = "search:generation"
-
-
-def search_generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
-
-
-def bump_search_generation(**kwargs) -> None:
-    """Any change to searchable content makes every cached search page stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(GENERATION_KEY, 2, timeout=None)
-
-
 class SearchView(FilteredListMixin, ListView):
     """``/search/?q=…&type=…``; with a type, that section's own filters apply too.
 
@@ -105,7 +92,7 @@ class SearchView(FilteredListMixin, ListView):
         params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
         identity = f"{request.scheme}://{request.get_host()}{request.path}?{params}"
         digest = hashlib.sha256(identity.encode()).hexdigest()
-        key = f"search:page:{search_generation()}:{get_language()}:{digest}"
+        key = f"search:page:{content_generation()}:{get_language()}:{digest}"
         cached = cache.get(key)
         if cached is not None:
             return HttpResponse(cached, content_type="text/html; charset=utf-8")

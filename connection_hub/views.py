@@ -1,101 +1,21 @@
-"""Site-wide pages and the behaviour every list page shares."""
+"""Site-wide pages: the home page, help, privacy, robots.txt and the health check."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-
-class ForgivingPaginationMixin:
-    """Pagination that never fails on a bad ``page`` value.
-
-    ``page=abc`` or ``page=-1`` shows the first page, ``page=99999`` the last,
-    each with a message saying so, instead of an error page.
-    """
-
-    paginate_by = 20
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
-        raw = self.request.GET.get(self.page_kwarg, "1")
-        notice = ""
-        try:
-            page = paginator.page(raw)
-        except PageNotAnInteger:
-            page = paginator.page(1)
-            notice = _("“%(page)s” is not a page number, so this is the first page.")
-        except EmptyPage:
-            try:
-                number = int(raw)
-            except (TypeError, ValueError):
-                number = 0
-            if number < 1:
-                page = paginator.page(1)
-                notice = _("Page numbers start at 1, so this is the first page.")
-            else:
-                page = paginator.page(paginator.num_pages)
-                notice = _("There is no page %(page)s; this is the last page.")
-        self.pagination_notice = notice % {"page": raw[:20]} if notice else ""
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["pagination_notice"] = getattr(self, "pagination_notice", "")
-        return context
-
-
-class FilteredListMixin(ForgivingPaginationMixin):
-    """A list filtered by a django-filter FilterSet from the query string.
-
-    Invalid values are reported beside their field (the typed value kept) and
-    ignored, so the rest of the filters still apply and the page still renders.
-    """
-
-    filterset_class = None
-
-    def get_base_queryset(self):
-        raise NotImplementedError
-
-    def get_filterset(self):
-        if not hasattr(self, "_filterset"):
-            base = self.get_base_queryset()
-            shown = self.filterset_class(self.request.GET, queryset=base, request=self.request)
-            applied = shown
-            if not shown.is_valid():
-                data = self.request.GET.copy()
-                for name in shown.form.errors:
-                    data.pop(name, None)
-                applied = self.filterset_class(data, queryset=base, request=self.request)
-                applied.is_valid()
-            self._filterset, self._applied = shown, applied
-        return self._filterset
-
-    def get_queryset(self):
-        self.get_filterset()
-        return self._applied.qs
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        filterset = self.get_filterset()
-        form = filterset.form
-        for name in form.errors:
-            if name in form.fields:  # tie the message to its field for screen readers
-                form.fields[name].widget.attrs["aria-describedby"] = f"{form[name].auto_id}-error"
-        context["filter"] = filterset
-        context["filter_errors"] = not filterset.form.is_valid()
-        context["active_filters"] = self._applied.active_filters()
-        return context
+from connection_hub.core.i18n import language_codes
+from resources.models import Practice, Resource, Topic
 
 
 class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        from resources.models import Practice, Resource, Topic
-
         context = super().get_context_data(**kwargs)
         context["featured_topics"] = Topic.objects.published().featured()[:4]
         context["newest_resources"] = (
@@ -115,15 +35,11 @@ class PrivacyView(TemplateView):
 
 @require_GET
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /es/admin/",
-        "Disallow: /search/",
-        "Disallow: /es/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}",
-        "",
-    ]
+    lines = ["User-agent: *"]
+    for code in language_codes():  # every language's prefix, from settings.LANGUAGES
+        with translation.override(code):
+            lines += [f"Disallow: {reverse('admin:index')}", f"Disallow: {reverse('search')}"]
+    lines += [f"Sitemap: {request.build_absolute_uri(reverse('sitemap_index'))}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")
 
 
@@ -131,11 +47,9 @@ def robots_txt(request):
 @require_GET
 def health(request):
     """Liveness and database check for load balancers."""
-    from django.db import connection
-
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except Exception:  # noqa: BLE001 - any database failure means "not ready"
+    except Exception:  # any database failure means "not ready"
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")

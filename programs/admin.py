@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from resources.admin import PublishableAdmin
+from connection_hub.core.admin import PublishableAdmin
 
 from . import services
 from .models import (

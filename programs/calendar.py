@@ -24,9 +24,8 @@ def _rrule(schedule, zone) -> dict | None:
         if schedule.frequency == Frequency.BIWEEKLY:
             rule["INTERVAL"] = 2
     else:
-        weekday = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][schedule.start_date.weekday()]
         rule["FREQ"] = "MONTHLY"
-        rule["BYDAY"] = f"{schedule.position}{weekday}"
+        rule["BYDAY"] = f"{schedule.position}{schedule.weekday.ical}"
     if schedule.end_date:
         # UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10).
         last = datetime.datetime.combine(schedule.end_date, schedule.start_time, tzinfo=zone)

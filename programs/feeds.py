@@ -1,19 +1,20 @@
 """RSS and Atom feeds of upcoming programs, soonest first."""
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
+
+from connection_hub.core.feeds import PublishedFeed, atom_of
 
 from .models import Program
 
 FEED_SIZE = 50
 
 
-class ProgramFeed(Feed):
+class ProgramFeed(PublishedFeed):
     def title(self):
         return _("%(site)s: upcoming community programs") % {"site": settings.SITE_NAME}
 
@@ -36,13 +37,7 @@ class ProgramFeed(Feed):
 
     def item_description(self, item):
         where = f"{item.venue.name}, {item.venue.city}. " if item.venue else ""
-        return where + item.summary
-
-    def item_pubdate(self, item):
-        return item.published_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
+        return escape(where + item.summary)
 
     def item_author_name(self, item):
         return item.host.name
@@ -51,6 +46,4 @@ class ProgramFeed(Feed):
         return [item.get_category_display()]
 
 
-class ProgramAtomFeed(ProgramFeed):
-    feed_type = Atom1Feed
-    subtitle = ProgramFeed.description
+ProgramAtomFeed = atom_of(ProgramFeed)

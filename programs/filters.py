@@ -8,7 +8,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resources.filters import ActiveFiltersMixin, topic_filter
+from connection_hub.core.filters import ActiveFiltersMixin
+from resources.filters import topic_filter
 
 from .models import (
     AccessibilityFeature,
@@ -20,18 +21,12 @@ from .models import (
     ProgramFormat,
     Session,
     Venue,
+    Weekday,
     site_zone,
 )
 
-DAYS = [
-    ("1", _("Monday")),
-    ("2", _("Tuesday")),
-    ("3", _("Wednesday")),
-    ("4", _("Thursday")),
-    ("5", _("Friday")),
-    ("6", _("Saturday")),
-    ("7", _("Sunday")),
-]
+# Query-string values are text: "1" (Monday) … "7" (Sunday), as Weekday numbers them.
+DAYS = [(str(day.value), day.label) for day in Weekday]
 WHEN = [("week", _("In the next 7 days"))]
 
 # Filters that narrow which sessions count, rather than which programs.

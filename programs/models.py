@@ -21,14 +21,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from connection_hub.models import (
+from connection_hub.core.models import (
     IllustratedModel,
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,
     image_has_alt_constraint,
 )
-from connection_hub.search import SearchableQuerySet, SearchIndexedModel
+from connection_hub.core.search import SearchableQuerySet, SearchIndexedModel
 from resources.models import Practice, Topic
 
 
@@ -261,6 +261,35 @@ class Frequency(models.TextChoices):
     MONTHLY = "monthly", _("Every month on the same weekday")
 
 
+class Weekday(models.IntegerChoices):
+    """The one table of weekdays: ISO numbers (Monday 1 … Sunday 7) with every spelling
+    the directory needs (iCalendar's MO…SU, schema.org's names, dateutil's weekdays)."""
+
+    MONDAY = 1, _("Monday")
+    TUESDAY = 2, _("Tuesday")
+    WEDNESDAY = 3, _("Wednesday")
+    THURSDAY = 4, _("Thursday")
+    FRIDAY = 5, _("Friday")
+    SATURDAY = 6, _("Saturday")
+    SUNDAY = 7, _("Sunday")
+
+    @classmethod
+    def of(cls, day: datetime.date) -> "Weekday":
+        return cls(day.isoweekday())
+
+    @property
+    def ical(self) -> str:
+        return self.name[:2]
+
+    @property
+    def schema_org(self) -> str:
+        return self.name.title()
+
+    @property
+    def rrule(self) -> rrule.weekday:
+        return rrule.weekdays[self.value - 1]
+
+
 class MonthlyPosition(models.IntegerChoices):
     FIRST = 1, _("first")
     SECOND = 2, _("second")
@@ -334,6 +363,10 @@ class Schedule(models.Model):
         ) - datetime.datetime.combine(self.start_date, self.start_time)
 
     @property
+    def weekday(self) -> Weekday:
+        return Weekday.of(self.start_date)
+
+    @property
     def position(self) -> int:
         if self.monthly_position is not None:
             return self.monthly_position
@@ -343,7 +376,6 @@ class Schedule(models.Model):
         """The dateutil rule, over naive local datetimes (wall-clock time in the site's zone)."""
         dtstart = datetime.datetime.combine(self.start_date, self.start_time)
         until = datetime.datetime.combine(self.end_date, self.start_time) if self.end_date else None
-        weekday = rrule.weekdays[self.start_date.weekday()]
         if self.frequency == Frequency.ONCE:
             return rrule.rrule(rrule.DAILY, dtstart=dtstart, count=1)
         if self.frequency == Frequency.WEEKLY:
@@ -351,7 +383,7 @@ class Schedule(models.Model):
         if self.frequency == Frequency.BIWEEKLY:
             return rrule.rrule(rrule.WEEKLY, interval=2, dtstart=dtstart, until=until)
         return rrule.rrule(
-            rrule.MONTHLY, byweekday=weekday(self.position), dtstart=dtstart, until=until
+            rrule.MONTHLY, byweekday=self.weekday.rrule(self.position), dtstart=dtstart, until=until
         )
 
     def occurrences(self, start: datetime.datetime, end: datetime.datetime):
@@ -417,9 +449,6 @@ class SessionQuerySet(models.QuerySet):
     def upcoming(self, now=None):
         return self.filter(starts_at__gte=now or timezone.now(), is_cancelled=False)
 
-    def between(self, start, end):
-        return self.filter(starts_at__gte=start, starts_at__lt=end)
-
 
 class Session(models.Model):
     """One meeting of a program, expanded from a schedule. Rebuilt, never edited by hand."""
@@ -428,7 +457,7 @@ class Session(models.Model):
     schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="sessions")
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
-    weekday = models.PositiveSmallIntegerField(_("weekday"), help_text="1 = Monday … 7 = Sunday")
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
     part_of_day = models.CharField(_("part of day"), max_length=16, choices=PartOfDay.choices)
     is_cancelled = models.BooleanField(_("cancelled"), default=False)
 

@@ -6,7 +6,8 @@ import uuid
 from django.db import transaction
 from django.utils import timezone
 
-from connection_hub.models import Status
+from connection_hub.core.i18n import localized_field
+from connection_hub.core.models import Status
 
 from .models import PartOfDay, Program, Session, site_zone
 
@@ -76,7 +77,8 @@ def duplicate_program(*, program: Program) -> Program:
     while Program.objects.filter(slug=slug).exists():
         slug, n = f"{base_slug}-{n}", n + 1
     copy.slug = slug
-    copy.title_en = f"{source.title_en} (copy)"[:255]
+    title = localized_field("title")
+    setattr(copy, title, f"{getattr(source, title)} (copy)"[:255])
     copy.status = Status.DRAFT
     copy.published_at = None
     copy.full_clean()

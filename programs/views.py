@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from connection_hub.views import FilteredListMixin
+from connection_hub.core.views import FilteredListMixin
 from resources.models import Practice, Topic
 
 from .calendar import build_calendar

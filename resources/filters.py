@@ -1,12 +1,10 @@
-from decimal import Decimal
-
 import django_filters
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from connection_hub.models import localized_title
+from connection_hub.core.filters import ActiveFiltersMixin
+from connection_hub.core.i18n import localized_fields, localized_title
 
 from .models import DocumentLanguage, PracticeFormat, PracticeSetting, ResourceKind, Topic
 
@@ -20,25 +18,6 @@ def topic_filter():
         label=_("Topic"),
         empty_label=_("Any topic"),
     )
-
-
-class ActiveFiltersMixin:
-    def active_filters(self):
-        """(field label, value label) pairs of what is applied, for a summary line."""
-        data = getattr(self.form, "cleaned_data", {})
-        active = []
-        for name, value in data.items():
-            if value in (None, "", False) or name == "sort":
-                continue
-            field = self.form.fields[name]
-            if value is True:
-                label = ""  # a checkbox: its label says it all
-            elif isinstance(value, Decimal | float):
-                label = str(int(value))
-            else:
-                label = dict(getattr(field, "choices", [])).get(value, value)
-            active.append((name, field.label, label))
-        return active
 
 
 class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
@@ -71,11 +50,11 @@ class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         # Every language's columns: an untranslated item shows in English on /es/ too.
+        columns = localized_fields("title") + localized_fields("summary")
         for word in value.split()[:10]:
             match = Q()
-            for code, _name in settings.LANGUAGES:
-                match |= Q(**{f"title_{code}__icontains": word})
-                match |= Q(**{f"summary_{code}__icontains": word})
+            for column in columns:
+                match |= Q(**{f"{column}__icontains": word})
             queryset = queryset.filter(match)
         return queryset
 

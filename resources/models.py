@@ -7,14 +7,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
-from connection_hub.models import (
+from connection_hub.core.models import (
     IllustratedModel,
     PublishableModel,
     PublishableQuerySet,
     TimeStampedModel,
     image_has_alt_constraint,
 )
-from connection_hub.search import SearchableQuerySet, SearchIndexedModel
+from connection_hub.core.search import SearchableQuerySet, SearchIndexedModel
 
 
 class Publisher(TimeStampedModel):

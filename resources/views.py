@@ -10,8 +10,8 @@ from django.utils.translation import gettext
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from connection_hub.models import localized_title
-from connection_hub.views import FilteredListMixin
+from connection_hub.core.i18n import localized_title
+from connection_hub.core.views import FilteredListMixin
 
 from .filters import PracticeFilter, ResourceFilter
 from .models import Practice, Resource, ResourceKind, Topic, TopicSection
@@ -25,7 +25,14 @@ class TopicListView(ListView):
         return Topic.objects.published()
 
 
-class TopicDetailView(DetailView):
+class TopicShareMixin:
+    """The clean, shareable address of a topic page (no query string)."""
+
+    def share_url(self, topic):
+        return self.request.build_absolute_uri(topic.get_absolute_url())
+
+
+class TopicDetailView(TopicShareMixin, DetailView):
     template_name = "resources/topic_detail.html"
     context_object_name = "topic"
 
@@ -51,7 +58,7 @@ class TopicDetailView(DetailView):
         context["practices"] = (
             Practice.objects.published().filter(topics=topic).order_by(localized_title(), "id")
         )
-        context["share_url"] = self.request.build_absolute_uri(topic.get_absolute_url())
+        context["share_url"] = self.share_url(topic)
         return context
 
 
@@ -109,13 +116,6 @@ class PracticeDetailView(DetailView):
         )
 
 
-class TopicShareMixin:
-    """The clean, shareable address of a topic page (no query string)."""
-
-    def share_url(self, topic):
-        return self.request.build_absolute_uri(topic.get_absolute_url())
-
-
 class TopicQRCodeView(TopicShareMixin, View):
     """A QR code of the topic page's address, drawn on the server as SVG (segno)."""
 
@@ -140,14 +140,13 @@ class TopicQRCodeView(TopicShareMixin, View):
         return response
 
 
-class TopicHandoutView(TopicShareMixin, TopicDetailView):
+class TopicHandoutView(TopicDetailView):
     """One or two printed pages for a workshop: sections, resources, programs, help lines."""
 
     template_name = "resources/topic_handout.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["share_url"] = self.share_url(self.object)
         context["resources"] = [
             (resource, self.request.build_absolute_uri(resource.get_absolute_url()))
             for _, items in context["resources_by_kind"]

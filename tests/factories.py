@@ -4,7 +4,18 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
+from programs.models import (
+    AccessibilityFeature,
+    Audience,
+    Cancellation,
+    Host,
+    Language,
+    Program,
+    Schedule,
+    Venue,
+)
+from programs.services import refresh_sessions
 from resources.models import Practice, Publisher, Resource, Topic, TopicSection
 
 
@@ -89,18 +100,6 @@ class PracticeFactory(DjangoModelFactory):
 
 
 # --- programs -------------------------------------------------------------------
-
-from programs.models import (  # noqa: E402
-    AccessibilityFeature,
-    Audience,
-    Cancellation,
-    Host,
-    Language,
-    Program,
-    Schedule,
-    Venue,
-)
-from programs.services import refresh_sessions  # noqa: E402
 
 
 class HostFactory(DjangoModelFactory):

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from PIL import Image
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from resources.models import Resource
 from tests.factories import PublisherFactory, ResourceFactory
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from resources.models import Resource
 from tests.factories import ProgramFactory, ResourceFactory, TopicFactory
 

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from connection_hub.search import clean_query, highlight
+from connection_hub.core.search import clean_query, highlight
 from resources.models import Resource
 from tests.factories import (
     AudienceFactory,
@@ -328,7 +328,7 @@ def test_very_common_words_list_newest_first_and_counts_stop_at_the_cap(
 ):
     """With more title matches than COUNT_LIMIT, the newest come first (a small limit
     here stands in for the thousand of production)."""
-    from connection_hub import search
+    from connection_hub.core import search
 
     monkeypatch.setattr(search, "COUNT_LIMIT", 3)
     for year in (2019, 2024, 2021, 2023, 2020, 2022):

@@ -30,9 +30,11 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "django_filters",
-    "connection_hub",
+    # Ground floor first, then the apps, then the site level (see README: layers).
+    "connection_hub.core",
     "resources",
     "programs",
+    "connection_hub",
 ]
 
 MIDDLEWARE = [
@@ -138,12 +140,17 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# PostgreSQL text search configuration per language (accent-folding copies of english and
+# spanish, made by resources migration 0007). A language not named here uses "simple".
+SEARCH_CONFIGS = {"en": "hub_english", "es": "hub_spanish"}
 # Search result pages are cached this long (0 turns the cache off).
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 
 # --- Site configuration -------------------------------------------------------
 
 SITE_NAME = os.environ.get("SITE_NAME", "Connection Hub")
+# ISO 3166 country of the community served (Open Graph locales such as es_US).
+SITE_COUNTRY = os.environ.get("SITE_COUNTRY", "US")
 
 # Crisis lines shown in the footer of every page and in full on /get-help/.
 # A deployment elsewhere overrides this setting; templates never hard-code them.
@@ -171,6 +178,8 @@ CRISIS_LINES = [
         "how": "Llame al 988 y oprima 2, o envíe AYUDA por texto al 988",
         "details": "Apoyo en español de la Línea 988, gratis y confidencial.",
         "lang": "es",
+        # The footer links to the help page in this line's language, when the site has it.
+        "help_link": "En Español",
         "actions": [
             # Spanish on every page, whatever the page's language (marked lang="es").
             {"kind": "tel", "target": "988", "label": "Llamar al 988 (oprima 2)"},

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from connection_hub.migration_ops import head_index_sql, postgres_only_sql
+from connection_hub.core.migration_ops import head_index_sql, postgres_only_sql
 
 
 class Migration(migrations.Migration):

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from connection_hub.migration_ops import postgres_only_sql, search_index_sql
+from connection_hub.core.migration_ops import postgres_only_sql, search_index_sql
 
 
 def _ops():

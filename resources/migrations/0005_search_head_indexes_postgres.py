@@ -6,7 +6,7 @@ library list and body-only search matches read the newest rows without sorting.
 
 from django.db import migrations
 
-from connection_hub.migration_ops import head_index_sql, postgres_only_sql
+from connection_hub.core.migration_ops import head_index_sql, postgres_only_sql
 
 
 class Migration(migrations.Migration):

@@ -8,7 +8,7 @@ cleared here and recomputed after migrating (connection_hub's post_migrate handl
 
 from django.db import migrations
 
-from connection_hub.migration_ops import postgres_only_sql
+from connection_hub.core.migration_ops import postgres_only_sql
 
 CONFIG = """
 DO $$
@@ -29,10 +29,11 @@ forwards = [
     CONFIG.format(name="hub_spanish", base="spanish"),
     *[f"UPDATE {table} SET search_vector = NULL, search_head = NULL" for table in TABLES],
 ]
+# Rolling back keeps the configurations: the search code of every version since names
+# them (settings.SEARCH_CONFIGS), and the stored vectors are recomputed with them after
+# migrating. Dropping them would leave every search failing until migrated forward.
 backwards = [
     *[f"UPDATE {table} SET search_vector = NULL, search_head = NULL" for table in TABLES],
-    "DROP TEXT SEARCH CONFIGURATION IF EXISTS hub_english",
-    "DROP TEXT SEARCH CONFIGURATION IF EXISTS hub_spanish",
 ]
 
 

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from programs.models import Program, Session
 from tests.factories import AudienceFactory, HostFactory, ProgramFactory, VenueFactory
 

@@ -4,7 +4,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from tests.factories import (
     AccessibilityFeatureFactory,
     AudienceFactory,

@@ -1,6 +1,6 @@
 import pytest
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from resources.models import Publisher, Resource, Topic
 from tests.factories import PublisherFactory, ResourceFactory, TopicFactory
 

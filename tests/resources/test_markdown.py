@@ -1,4 +1,4 @@
-from connection_hub.text import render_markdown
+from connection_hub.core.text import render_markdown
 
 
 def test_markdown_renders_lists_links_and_emphasis():

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from connection_hub.models import Status
+from connection_hub.core.models import Status
 from tests.factories import (
     PracticeFactory,
     PublisherFactory,

@@ -6,14 +6,38 @@ the command again updates in place rather than duplicating.
 
 import datetime
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from connection_hub.demo import content
-from connection_hub.models import Status
+from connection_hub.core.i18n import language_codes, localized_field
+from connection_hub.core.models import Status
+from connection_hub.core.search import refresh_search_vectors
+from connection_hub.demo import content, programs_data
+from programs.models import (
+    AccessibilityFeature,
+    Audience,
+    Cancellation,
+    Host,
+    Language,
+    Program,
+    Schedule,
+)
+from programs.models import Venue as VenueModel
+from programs.services import refresh_sessions
 from resources.models import Practice, Publisher, Resource, Topic, TopicSection
+
+
+def _translated(item, field):
+    """``{column: text}`` for ``field`` in every language: the demo data writes the
+    default language as ``field`` and the others as ``field_<code>``."""
+    values = {localized_field(field): item.get(field, "")}
+    for code in language_codes():
+        if code != settings.LANGUAGE_CODE:
+            values[localized_field(field, code)] = item.get(f"{field}_{code}", "")
+    return values
 
 
 def _set_tags(obj, names):
@@ -39,7 +63,7 @@ def _load_named(model, key, items, ordered=False):
     """Staff-editable name lists (audiences, languages, ...), by their key."""
     loaded = {}
     for order, item in enumerate(items):
-        values = {"name_en": item["name"], "name_es": item.get("name_es", "")}
+        values = _translated(item, "name")
         if ordered:
             values["order"] = order
         loaded[item[key]], _ = _update(model, {key: item[key]}, values)
@@ -71,12 +95,9 @@ class Command(BaseCommand):
                 Topic,
                 {"slug": data["slug"]},
                 {
-                    "title_en": data["title"],
-                    "title_es": data.get("title_es", ""),
-                    "summary_en": data["summary"],
-                    "summary_es": data.get("summary_es", ""),
-                    "intro_en": data["intro"],
-                    "intro_es": data.get("intro_es", ""),
+                    **_translated(data, "title"),
+                    **_translated(data, "summary"),
+                    **_translated(data, "intro"),
                     "featured": data.get("featured", False),
                     "order": len(topics),
                     "status": Status.PUBLISHED,
@@ -89,10 +110,8 @@ class Command(BaseCommand):
                     TopicSection,
                     {"topic": obj, "order": position},
                     {
-                        "heading_en": section["heading"],
-                        "heading_es": section.get("heading_es", ""),
-                        "body_en": section["body"],
-                        "body_es": section.get("body_es", ""),
+                        **_translated(section, "heading"),
+                        **_translated(section, "body"),
                     },
                 )
             obj.sections.filter(order__gt=len(data["sections"])).delete()
@@ -103,12 +122,9 @@ class Command(BaseCommand):
                 Resource,
                 {"slug": data["slug"]},
                 {
-                    "title_en": data["title"],
-                    "title_es": data.get("title_es", ""),
-                    "summary_en": data["summary"],
-                    "summary_es": data.get("summary_es", ""),
-                    "body_en": data.get("body", ""),
-                    "body_es": data.get("body_es", ""),
+                    **_translated(data, "title"),
+                    **_translated(data, "summary"),
+                    **_translated(data, "body"),
                     "kind": data["kind"],
                     "publisher": publishers.get(data.get("publisher")),
                     "published_on": (
@@ -128,14 +144,10 @@ class Command(BaseCommand):
                 Practice,
                 {"slug": data["slug"]},
                 {
-                    "title_en": data["title"],
-                    "title_es": data.get("title_es", ""),
-                    "summary_en": data["summary"],
-                    "summary_es": data.get("summary_es", ""),
-                    "steps_en": data["steps"],
-                    "steps_es": data.get("steps_es", ""),
-                    "suits_en": data.get("suits", ""),
-                    "suits_es": data.get("suits_es", ""),
+                    **_translated(data, "title"),
+                    **_translated(data, "summary"),
+                    **_translated(data, "steps"),
+                    **_translated(data, "suits"),
                     "duration_minutes": data["duration_minutes"],
                     "format": data["format"],
                     "setting": data.get("setting", "either"),
@@ -154,33 +166,20 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({summary})."))
 
     def load_programs(self):
-        from connection_hub.demo import programs_data as data
-        from programs.models import (
-            AccessibilityFeature,
-            Audience,
-            Cancellation,
-            Host,
-            Language,
-            Program,
-            Schedule,
-        )
-        from programs.models import Venue as VenueModel
-        from programs.services import refresh_sessions
-
         today = timezone.localdate()
         created = {"programs": 0}
-        audiences = _load_named(Audience, "slug", data.AUDIENCES, ordered=True)
-        features = _load_named(AccessibilityFeature, "slug", data.ACCESSIBILITY)
-        languages = _load_named(Language, "code", data.LANGUAGES)
+        audiences = _load_named(Audience, "slug", programs_data.AUDIENCES, ordered=True)
+        features = _load_named(AccessibilityFeature, "slug", programs_data.ACCESSIBILITY)
+        languages = _load_named(Language, "code", programs_data.LANGUAGES)
         hosts = {}
-        for item in data.HOSTS:
+        for item in programs_data.HOSTS:
             hosts[item["slug"]], _ = _update(
                 Host,
                 {"slug": item["slug"]},
                 {k: item.get(k, "") for k in ("name", "description", "website", "email", "phone")},
             )
         venues = {}
-        for item in data.VENUES:
+        for item in programs_data.VENUES:
             venue, _ = _update(
                 VenueModel,
                 {"slug": item["slug"]},
@@ -190,7 +189,7 @@ class Command(BaseCommand):
                     "city": item["city"],
                     "state": item.get("state", ""),
                     "postal_code": item.get("postal_code", ""),
-                    "directions_en": item.get("directions", ""),
+                    **_translated(item, "directions"),
                 },
             )
             _set_m2m(venue.accessibility, [features[s] for s in item.get("accessibility", [])])
@@ -198,19 +197,16 @@ class Command(BaseCommand):
 
         topics = {t.slug: t for t in Topic.objects.all()}
         practices = {p.slug: p for p in Practice.objects.all()}
-        for index, item in enumerate(data.PROGRAMS):
+        for index, item in enumerate(programs_data.PROGRAMS):
             program, new = _update(
                 Program,
                 {"slug": item["slug"]},
                 {
-                    "title_en": item["title"],
-                    "title_es": item.get("title_es", ""),
-                    "summary_en": item["summary"],
-                    "summary_es": item.get("summary_es", ""),
-                    "description_en": item.get("description", ""),
-                    "description_es": item.get("description_es", ""),
-                    "how_to_join_en": item.get("how_to_join", ""),
-                    "cost_description_en": item.get("cost_description", ""),
+                    **_translated(item, "title"),
+                    **_translated(item, "summary"),
+                    **_translated(item, "description"),
+                    **_translated(item, "how_to_join"),
+                    **_translated(item, "cost_description"),
                     "category": item["category"],
                     "host": hosts[item["host"]],
                     "venue": venues.get(item.get("venue")),
@@ -289,8 +285,6 @@ class Command(BaseCommand):
         return created
 
     def refresh_search(self):
-        from connection_hub.search import refresh_search_vectors
-        from programs.models import Program
 
         # Saved rows refresh their own vectors; this fills any written before search existed.
         for model in (Topic, Resource, Practice, Program):

@@ -10,12 +10,14 @@ import datetime
 import random
 import time
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from taggit.models import Tag
 
-from connection_hub.models import Status
-from connection_hub.search import refresh_search_vectors
+from connection_hub.core.i18n import in_every_language
+from connection_hub.core.models import Status
+from connection_hub.core.search import refresh_search_vectors
 from resources.models import DocumentLanguage, Publisher, Resource, ResourceKind, Topic
 
 SUBJECTS = [
@@ -127,8 +129,6 @@ class Command(BaseCommand):
         kinds = ResourceKind.values
         through_topics = Resource.topics.through
         through_tags = Resource.tags.through
-        from django.contrib.contenttypes.models import ContentType
-
         content_type = ContentType.objects.get_for_model(Resource)
         for start in range(have, resources, batch):
             stop = min(start + batch, resources)
@@ -143,16 +143,19 @@ class Command(BaseCommand):
                 )
                 rows.append(
                     Resource(
-                        title_en=f"{title} ({n})",
+                        **in_every_language("title", f"{title} ({n})"),
                         slug=f"scale-{n}",
                         kind=rng.choice(kinds),
                         publisher=rng.choice(publishers),
                         published_on=datetime.date(2005, 1, 1)
                         + datetime.timedelta(days=rng.randrange(7300)),
-                        summary_en=summary,
-                        body_en=" ".join(
-                            rng.choice(SENTENCES).format(s=rng.choice(SUBJECTS), place=place)
-                            for _ in range(5)
+                        **in_every_language("summary", summary),
+                        **in_every_language(
+                            "body",
+                            " ".join(
+                                rng.choice(SENTENCES).format(s=rng.choice(SUBJECTS), place=place)
+                                for _ in range(5)
+                            ),
                         ),
                         language=DocumentLanguage.SPANISH if spanish else DocumentLanguage.ENGLISH,
                         url=f"https://example.org/library/{n}",

@@ -12,7 +12,9 @@ matches over summary over body; highlighting is done in Python.
 """
 
 import re
+import time
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -28,14 +30,17 @@ from django.db.models.functions import Coalesce
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .i18n import current_language, language_codes, localized_field, localized_fields
+
 MAX_QUERY_LENGTH = 200
 FUZZY_LIMIT = 100  # similar-spelling matches considered when nothing matched exactly
 COUNT_LIMIT = 1000  # counts stop here ("more than 1,000"): exact counts of huge results are slow
 MAX_WORDS = 8
 WEIGHT_POINTS = {"A": 8, "B": 3, "C": 1}
-# PostgreSQL text search configurations: english and spanish that also ignore accents
-# (created by resources migration 0007).
-TEXT_SEARCH_CONFIG = {"en": "hub_english", "es": "hub_spanish"}
+# PostgreSQL text search configuration of each language (settings.SEARCH_CONFIGS: the
+# accent-folding hub_english and hub_spanish made by resources migration 0007); a
+# language with none configured is searched with "simple" (no stemming).
+FALLBACK_SEARCH_CONFIG = "simple"
 MARK_START, MARK_END = "\u2045", "\u2046"  # sentinels, replaced after escaping
 
 
@@ -57,8 +62,13 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def languages() -> list[str]:
-    return [code for code, _ in settings.LANGUAGES]
+def search_config(language: str) -> str:
+    return settings.SEARCH_CONFIGS.get(language, FALLBACK_SEARCH_CONFIG)
+
+
+def search_configs() -> dict[str, str]:
+    """``{language code: text search configuration}`` for every language of the site."""
+    return {code: search_config(code) for code in language_codes()}
 
 
 class SearchableQuerySet(models.QuerySet):
@@ -110,7 +120,7 @@ class SearchableQuerySet(models.QuerySet):
         if any_word:  # every word optional: "community OR garden"
             text = " or ".join(query_words(text))
         query = None
-        for config in TEXT_SEARCH_CONFIG.values():
+        for config in dict.fromkeys(search_configs().values()):
             part = SearchQuery(text, config=config, search_type="websearch")
             query = part if query is None else query | part
         return query
@@ -226,10 +236,9 @@ class SearchableQuerySet(models.QuerySet):
         text = clean_query(text)
         if not is_postgres() or not query_words(text):
             return self
-        from django.utils.translation import get_language
-
-        column = localized_column(field, get_language())
-        config = TEXT_SEARCH_CONFIG.get((get_language() or "en")[:2], TEXT_SEARCH_CONFIG["en"])
+        language = current_language()
+        column = localized_field(field, language)
+        config = search_config(language)
         return self.annotate(
             headline_raw=SearchHeadline(
                 F(column),
@@ -245,12 +254,7 @@ class SearchableQuerySet(models.QuerySet):
 
 
 def _columns(fields):
-    return [f"{name}_{code}" for name in fields for code in languages()]
-
-
-def localized_column(field, language):
-    code = (language or settings.LANGUAGE_CODE)[:2]
-    return f"{field}_{code if code in languages() else settings.LANGUAGE_CODE}"
+    return [column for name in fields for column in localized_fields(name)]
 
 
 def search_vector_expression(model, weights=("A", "B", "C", "D")):
@@ -261,19 +265,21 @@ def search_vector_expression(model, weights=("A", "B", "C", "D")):
         if weight not in weights:
             continue
         for name in fields:
-            for code, config in TEXT_SEARCH_CONFIG.items():
+            configs = search_configs()
+            for code, config in configs.items():
                 column_config = Value(config)
                 if code == settings.LANGUAGE_CODE and language_field:
                     # The default-language columns hold the document's own language.
                     column_config = Case(
                         *[
                             When(**{language_field: other}, then=Value(cfg))
-                            for other, cfg in TEXT_SEARCH_CONFIG.items()
+                            for other, cfg in configs.items()
                             if other != code
                         ],
                         default=Value(config),
                     )
-                part = SearchVector(f"{name}_{code}", config=column_config, weight=weight)
+                column = localized_field(name, code)
+                part = SearchVector(column, config=column_config, weight=weight)
                 vector = part if vector is None else vector + part
     return vector
 
@@ -282,8 +288,6 @@ def fill_missing_search_vectors(**kwargs) -> None:
     """After migrating: compute vectors a migration added or cleared (PostgreSQL only)."""
     if not is_postgres():
         return
-    from django.apps import apps
-
     for model in apps.get_models():
         if issubclass(model, SearchIndexedModel):
             refresh_search_vectors(
@@ -348,8 +352,6 @@ def _dense_scan_limit(model) -> int:
     result; the walk is used while that stays under DENSE_SCAN_ROWS. The table size
     is PostgreSQL's own estimate, looked up at most every ten minutes.
     """
-    import time
-
     table = model._meta.db_table
     size, seen = _table_sizes.get(table, (None, 0.0))
     if size is None or time.monotonic() - seen > 600:
@@ -482,7 +484,7 @@ def highlight(text: str, query: str, headline: str | None = None) -> str:
     """Safe HTML: ``text`` (or PostgreSQL's headline of it) with matched words in <mark>."""
     if headline and MARK_START in headline:
         safe = escape(headline)
-        return mark_safe(  # noqa: S308 - escaped above; only our sentinels become tags
+        return mark_safe(  # escaped above; only our sentinels become tags
             safe.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
         )
     text = text or ""
@@ -500,4 +502,4 @@ def highlight(text: str, query: str, headline: str | None = None) -> str:
         pieces.append(f"<mark>{escape(match.group(0))}</mark>")
         last = match.end()
     pieces.append(escape(text[last:]))
-    return mark_safe("".join(pieces))  # noqa: S308 - every piece escaped
+    return mark_safe("".join(pieces))  # every piece escaped

@@ -1,11 +1,20 @@
+"""Template tags every template loads: Markdown, settings, crisis lines, languages, JSON-LD."""
+
 import html
+import json
+from urllib.parse import quote
 
 from django import template
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from connection_hub.text import render_markdown
+from connection_hub.core import search, structured_data
+from connection_hub.core.i18n import current_language, is_translated
+from connection_hub.core.text import render_markdown
 
 register = template.Library()
 
@@ -13,7 +22,7 @@ register = template.Library()
 @register.filter(name="markdown")
 def markdown_filter(text):
     """Render staff Markdown as sanitized HTML."""
-    return mark_safe(render_markdown(text))  # noqa: S308 - sanitized by nh3
+    return mark_safe(render_markdown(text))  # sanitized by nh3
 
 
 @register.filter
@@ -43,69 +52,83 @@ def crisis_lines():
 @register.filter
 def crisis_href(action):
     """tel:/sms: link for a crisis-line action; sms bodies use the ?&body= form phones accept."""
-    href = f"{action['kind']}:{action['target']}"
+    href = f"{action['kind']}:{quote(action['target'], safe='+')}"
     if action.get("body"):
-        href += f"?&body={action['body']}"
+        href += f"?&body={quote(action['body'], safe='')}"
     return href
 
 
 @register.simple_tag(takes_context=True)
 def url_in_language(context, lang_code):
     """The current page's URL in another language (falls back to that language's home)."""
-    from django.urls import translate_url
-    from django.utils import translation
-
     request = context.get("request")
     if request is None:
         with translation.override(lang_code):
-            from django.urls import reverse
-
             return reverse("home")
-    url = translate_url(request.get_full_path(), lang_code)
-    return url
+    return translate_url(request.get_full_path(), lang_code)
+
+
+@register.simple_tag(takes_context=True)
+def other_languages(context):
+    """(code, name in that language, URL of this page in it) for every other language."""
+    current = current_language()
+    return [
+        (code, translation.get_language_info(code)["name_local"], url_in_language(context, code))
+        for code, _name in settings.LANGUAGES
+        if code != current
+    ]
+
+
+@register.simple_tag
+def help_url(lang_code):
+    """The help page in ``lang_code``, or in the default language if the site lacks it."""
+    with translation.override(lang_code if lang_code in dict(settings.LANGUAGES) else None):
+        return reverse("get_help")
+
+
+@register.simple_tag
+def og_locale():
+    """Open Graph locale of the page, e.g. ``es_US``."""
+    return f"{current_language()}_{settings.SITE_COUNTRY}"
 
 
 @register.simple_tag
 def fallback_lang(obj, field="title"):
-    """` lang="en"` when ``obj`` has no translation in the page's language.
+    """` lang="<default>"` when ``obj`` has no ``field`` in the page's language.
 
-    Screen readers then read the English fallback with English pronunciation.
+    Screen readers then read the fallback with the right pronunciation.
     """
-    from django.utils.translation import get_language
-
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    if language == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{language}", None):
+    if is_translated(obj, field):
         return ""
-    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # noqa: S308 - constant markup
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # a language code from settings
+
+
+@register.inclusion_tag("includes/_untranslated.html")
+def untranslated(obj, field="title"):
+    """A notice when ``obj`` has no ``field`` in the page's language (shown in the default)."""
+    return {
+        "untranslated": not is_translated(obj, field),
+        "language": translation.get_language_info(settings.LANGUAGE_CODE)["name_translated"],
+    }
 
 
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
-def json_ld(context, obj=None, kind=None):
+def json_ld(context, obj=None):
     """<script type="application/ld+json"> for ``obj`` (or the site when ``obj`` is None).
 
     A data block, not a script: browsers do not run it, and its text is escaped so
     that nothing staff typed can close the element.
     """
-    import json
-
-    from connection_hub import structured_data
-
     request = context.get("request")
     if obj is None:
         data = structured_data.website(request)
     else:
-        builder = getattr(structured_data, kind or obj._meta.model_name)
-        extra = (
-            {"next_sessions": context.get("next_sessions", ())}
-            if kind == "program" or (obj._meta.model_name == "program")
-            else {}
-        )
-        data = builder(obj, request, **extra)
+        data = structured_data.describe(obj, request, context.flatten())
     text = json.dumps(data, ensure_ascii=False, default=str).translate(_JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # escaped above
 
 
 @register.simple_tag(takes_context=True)
@@ -124,12 +147,9 @@ def canonical_url(context):
 @register.filter
 def result_count(value):
     """A search count, which stops at COUNT_LIMIT + 1: shown as "1,000+" beyond the limit."""
-    from django.contrib.humanize.templatetags.humanize import intcomma
-
-    from connection_hub.search import COUNT_LIMIT
-
     if value is None:
         return ""
-    if value > COUNT_LIMIT:
-        return f"{intcomma(COUNT_LIMIT)}+"
+    limit = search.COUNT_LIMIT  # read when called: tests lower it
+    if value > limit:
+        return f"{intcomma(limit)}+"
     return intcomma(value)

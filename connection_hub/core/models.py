@@ -1,11 +1,12 @@
 """Abstract building blocks shared by the library and the program directory."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .i18n import localized_field
 
 
 class Status(models.TextChoices):
@@ -66,10 +67,6 @@ class PublishableModel(TimeStampedModel):
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == Status.PUBLISHED
-
 
 class IllustratedModel(models.Model):
     """An optional image that always carries a text alternative.
@@ -94,37 +91,17 @@ class IllustratedModel(models.Model):
 
     def clean(self):
         super().clean()
-        alt = getattr(self, f"image_alt_{settings.LANGUAGE_CODE}", None) or self.image_alt
+        column = localized_field("image_alt")
+        alt = getattr(self, column, None) or self.image_alt
         if self.image and not (alt or "").strip():
-            raise ValidationError(
-                {
-                    f"image_alt_{settings.LANGUAGE_CODE}": _(
-                        "Describe the image for people who cannot see it."
-                    )
-                }
-            )
+            raise ValidationError({column: _("Describe the image for people who cannot see it.")})
 
 
 def image_has_alt_constraint(model_name: str) -> models.CheckConstraint:
+    """No image without a text alternative in the default language (NULL is no text)."""
+    alt = localized_field("image_alt")
     return models.CheckConstraint(
-        condition=Q(image="") | ~Q(**{f"image_alt_{settings.LANGUAGE_CODE}": ""}),
+        condition=Q(image="") | (Q(**{f"{alt}__isnull": False}) & ~Q(**{alt: ""})),
         name=f"{model_name}_image_has_alt",
         violation_error_message=_("An image needs a text alternative."),
     )
-
-
-def localized_title(field: str = "title"):
-    """Order by the title in the page's language, falling back to the default language.
-
-    Ordering by a translated field alone would put every untranslated row (an empty
-    string) first.
-    """
-    from django.db.models import F, Value
-    from django.db.models.functions import Coalesce, NullIf
-    from django.utils.translation import get_language
-
-    language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    default = f"{field}_{settings.LANGUAGE_CODE}"
-    if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
-        return F(default).asc()
-    return Coalesce(NullIf(F(f"{field}_{language}"), Value("")), F(default)).asc()

@@ -1,0 +1,85 @@
+"""List behaviour every section shares: forgiving pagination and query-string filters."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils.translation import gettext as _
+
+
+class ForgivingPaginationMixin:
+    """Pagination that never fails on a bad ``page`` value.
+
+    ``page=abc`` or ``page=-1`` shows the first page, ``page=99999`` the last,
+    each with a message saying so, instead of an error page.
+    """
+
+    paginate_by = 20
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
+        raw = self.request.GET.get(self.page_kwarg, "1")
+        notice = ""
+        try:
+            page = paginator.page(raw)
+        except PageNotAnInteger:
+            page = paginator.page(1)
+            notice = _("“%(page)s” is not a page number, so this is the first page.")
+        except EmptyPage:
+            try:
+                number = int(raw)
+            except (TypeError, ValueError):
+                number = 0
+            if number < 1:
+                page = paginator.page(1)
+                notice = _("Page numbers start at 1, so this is the first page.")
+            else:
+                page = paginator.page(paginator.num_pages)
+                notice = _("There is no page %(page)s; this is the last page.")
+        self.pagination_notice = notice % {"page": raw[:20]} if notice else ""
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["pagination_notice"] = getattr(self, "pagination_notice", "")
+        return context
+
+
+class FilteredListMixin(ForgivingPaginationMixin):
+    """A list filtered by a django-filter FilterSet from the query string.
+
+    Invalid values are reported beside their field (the typed value kept) and
+    ignored, so the rest of the filters still apply and the page still renders.
+    """
+
+    filterset_class = None
+
+    def get_base_queryset(self):
+        raise NotImplementedError
+
+    def get_filterset(self):
+        if not hasattr(self, "_filterset"):
+            base = self.get_base_queryset()
+            shown = self.filterset_class(self.request.GET, queryset=base, request=self.request)
+            applied = shown
+            if not shown.is_valid():
+                data = self.request.GET.copy()
+                for name in shown.form.errors:
+                    data.pop(name, None)
+                applied = self.filterset_class(data, queryset=base, request=self.request)
+                applied.is_valid()
+            self._filterset, self._applied = shown, applied
+        return self._filterset
+
+    def get_queryset(self):
+        self.get_filterset()
+        return self._applied.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.get_filterset()
+        form = filterset.form
+        for name in form.errors:
+            if name in form.fields:  # tie the message to its field for screen readers
+                form.fields[name].widget.attrs["aria-describedby"] = f"{form[name].auto_id}-error"
+        context["filter"] = filterset
+        context["filter_errors"] = not filterset.form.is_valid()
+        context["active_filters"] = self._applied.active_filters()
+        return context
