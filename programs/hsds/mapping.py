@@ -16,8 +16,6 @@ import datetime
 import re
 import uuid
 
-from django.utils import timezone
-
 from ..models import Category, Frequency, ProgramFormat, site_zone
 
 HSDS_VERSION = "3.0.0"
@@ -191,7 +189,3 @@ def format_from_locations(has_venue: bool, online_url: str) -> str:
 def datetime_value(value: datetime.datetime) -> str:
     """UTC, to the second: the Table Schema default datetime format, also RFC 3339."""
     return value.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def today() -> datetime.date:
-    return timezone.localdate(timezone=site_zone())
