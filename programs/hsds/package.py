@@ -141,7 +141,8 @@ def export_package(directory: Path) -> list[str]:
     """Write the package into ``directory``; returns warnings (what HSDS could not take)."""
     rows = defaultdict(dict)
     with translation.override(settings.LANGUAGE_CODE):
-        for program in serializers.service_queryset(full=True).order_by("title", "pk"):
+        programs = serializers.service_queryset(full=True).order_by("title", "pk")
+        for program in programs.iterator(chunk_size=500):
             flatten("service", serializers.service_full(program), rows)
         for taxonomy in serializers.taxonomies():
             flatten("taxonomy", taxonomy, rows)

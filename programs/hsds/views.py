@@ -55,6 +55,7 @@ class HSDSView(View):
         if timestamp is not None:
             response["Last-Modified"] = http_date(timestamp)
         patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+        response["Content-Language"] = settings.LANGUAGE_CODE
         response["Access-Control-Allow-Origin"] = "*"  # open data: any site may read it
         return get_conditional_response(
             request, etag=etag, last_modified=timestamp, response=response
@@ -62,6 +63,11 @@ class HSDSView(View):
 
     def get_data(self, params, **kwargs) -> dict:
         raise NotImplementedError
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        response = error_response(405, "This API is read-only: use GET.")
+        response["Allow"] = ", ".join(m.upper() for m in self._allowed_methods())
+        return response
 
 
 class PagedView(HSDSView):

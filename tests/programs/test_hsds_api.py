@@ -272,8 +272,17 @@ def test_api_serves_the_default_language(client, directory):
     weekly = directory["weekly"]
     weekly.title_es = "Club de jardín"
     weekly.save()
-    data = get_json(client, f"services/{weekly.uuid}", Accept_Language="es")
-    assert data["name"] == "Garden club"
+    response = client.get(f"{API}/services/{weekly.uuid}", headers={"Accept-Language": "es"})
+    assert response.json()["name"] == "Garden club"
+    assert response["Content-Language"] == "en"
+
+
+@pytest.mark.django_db
+def test_the_api_is_read_only(client):
+    response = client.post(f"{API}/services", {})
+    assert response.status_code == 405
+    assert response.json()["error"]["status"] == 405
+    assert "GET" in response["Allow"]
 
 
 # --- parameters -------------------------------------------------------------------------
