@@ -16,7 +16,7 @@ import datetime
 import re
 import uuid
 
-from ..models import Category, Frequency, ProgramFormat, site_zone
+from ..models import Category, Frequency, MonthlyPosition, ProgramFormat, Weekday, site_zone
 
 HSDS_VERSION = "3.0.0"
 HSDS_PROFILE = "https://docs.openreferral.org/en/v3.0/"
@@ -131,50 +131,57 @@ def zone_offsets(year: int) -> set[float]:
 
 def schedule_rule(schedule) -> dict:
     """The RFC 5545 parts of an HSDS schedule row for ``schedule``."""
-    weekday = WEEKDAYS[schedule.start_date.weekday()]
     if schedule.frequency == Frequency.ONCE:
         return {"count": 1}
+    day = schedule.meeting_day.ical
     if schedule.frequency == Frequency.MONTHLY:
-        return {"freq": "MONTHLY", "interval": 1, "byday": f"{schedule.position}{weekday}"}
+        return {"freq": "MONTHLY", "interval": 1, "byday": f"{schedule.position}{day}"}
     interval = 2 if schedule.frequency == Frequency.BIWEEKLY else 1
-    return {"freq": "WEEKLY", "interval": interval, "byday": weekday, "wkst": "MO"}
+    return {"freq": "WEEKLY", "interval": interval, "byday": day, "wkst": "MO"}
 
 
 class Unrepresentable(ValueError):
     """An HSDS value this directory has no way to hold."""
 
 
-def frequency_from_rule(row: dict, start: datetime.date) -> tuple[str, int | None]:
-    """(frequency, monthly_position) for an HSDS schedule row starting on ``start``."""
+def rule_fields(row: dict, start: datetime.date) -> dict:
+    """``frequency``, ``weekday`` and ``monthly_position`` for an HSDS schedule row whose
+    first date is ``start``; raises ``Unrepresentable`` for any other kind of rule."""
     for unsupported in ("byweekno", "bymonthday", "byyearday"):
         if row.get(unsupported) not in (None, ""):
             raise Unrepresentable(f"{unsupported} is not supported; give one weekday in byday")
     freq, interval, byday = row.get("freq"), row.get("interval") or 1, row.get("byday") or ""
-    weekday = WEEKDAYS[start.weekday()]
     if not freq:
         if byday or row.get("count") not in (None, 1):
             raise Unrepresentable("a schedule without freq must be a single date (count 1)")
-        return Frequency.ONCE, None
+        return {"frequency": Frequency.ONCE, "weekday": None, "monthly_position": None}
     if row.get("count") is not None:
         raise Unrepresentable("count is not supported on a repeating schedule; give until")
     if freq == "WEEKLY":
-        if byday and byday != weekday:
-            raise Unrepresentable(f"byday {byday!r}: only the weekday of dtstart ({weekday})")
+        day = byday or Weekday.of(start).ical
+        if day not in WEEKDAYS:
+            raise Unrepresentable(f"byday {byday!r}: a weekly schedule meets on one weekday")
         if interval not in (1, 2):
             raise Unrepresentable("a weekly schedule repeats every week or every other week")
-        return (Frequency.BIWEEKLY if interval == 2 else Frequency.WEEKLY), None
+        return {
+            "frequency": Frequency.BIWEEKLY if interval == 2 else Frequency.WEEKLY,
+            "weekday": WEEKDAYS.index(day) + 1,
+            "monthly_position": None,
+        }
     # MONTHLY
     match = MONTHLY_BYDAY.match(byday)
-    if interval != 1 or not match or match["day"] != weekday:
+    if interval != 1 or not match:
         raise Unrepresentable(
-            f"a monthly schedule meets on the nth {weekday} (e.g. byday 2{weekday}), every month"
+            "a monthly schedule meets on the nth weekday (e.g. byday 2TU or -1FR), every month"
         )
     position = int(match["n"])
-    if position not in (1, 2, 3, 4, -1):
+    if position not in MonthlyPosition.values:
         raise Unrepresentable("byday position must be 1 to 4 or -1 (last)")
-    implied = (start.day - 1) // 7 + 1 if start.day <= 28 else -1
-    # The model leaves the position empty when it follows the first date.
-    return Frequency.MONTHLY, (None if position == implied else position)
+    return {
+        "frequency": Frequency.MONTHLY,
+        "weekday": WEEKDAYS.index(match["day"]) + 1,
+        "monthly_position": position,
+    }
 
 
 def format_from_locations(has_venue: bool, online_url: str) -> str:

@@ -269,6 +269,10 @@ def read_table(directory: Path, table: str, problems: list[Problem]) -> list[Row
         if unknown:
             problems.append(Problem(path, 1, "columns not in HSDS: " + ", ".join(unknown)))
             return []
+        absent = [name for name in required_fields(table) if name not in reader.fieldnames]
+        if absent:
+            problems.append(Problem(path, 1, "required columns missing: " + ", ".join(absent)))
+            return []
         line = 1
         for record in reader:
             start, line = line + 1, reader.line_num
@@ -338,6 +342,64 @@ def read_package(directory: Path) -> tuple[dict[str, list[Row]], list[Problem], 
 
 # --- mapping rows back onto the models --------------------------------------------------
 
+# The columns the import reads; values in the others are reported as not kept. (Schedule
+# descriptions and notes are text the export writes from the rule and the cancelled dates.)
+KEPT = {
+    "organization": {"id", "name", "description", "email", "website", *mapping.HOST_FIELDS},
+    "service": {
+        "id",
+        "organization_id",
+        "status",
+        "assured_date",
+        "last_modified",
+        *mapping.SERVICE_FIELDS,
+    },
+    "location": {"id", "location_type", "url", "organization_id", *mapping.VENUE_FIELDS},
+    "address": {"id", "location_id", "country", "address_type", *mapping.ADDRESS_FIELDS},
+    "service_at_location": {"id", "service_id", "location_id"},
+    "phone": {"id", "service_id", "organization_id", "number"},
+    "contact": {"id", "service_id", "email"},
+    "schedule": {
+        "id",
+        "service_id",
+        "service_at_location_id",
+        "valid_from",
+        "valid_to",
+        "dtstart",
+        "timezone",
+        "until",
+        "count",
+        "wkst",
+        "freq",
+        "interval",
+        "byday",
+        "byweekno",
+        "bymonthday",
+        "byyearday",
+        "opens_at",
+        "closes_at",
+        "description",
+        "notes",
+    },
+    "language": {"id", "service_id", "name", "code"},
+    "accessibility": {"id", "location_id", "description"},
+    "cost_option": {"id", "service_id", "option", "currency", "amount", "amount_description"},
+    "attribute": {"id", "link_id", "link_entity", "link_type", "taxonomy_term_id", "value"},
+}
+
+
+def unkept_values(tables: dict[str, list[Row]]) -> list[str]:
+    warnings = []
+    for table, kept in KEPT.items():
+        counts = defaultdict(int)
+        for row in tables[table]:
+            for name in row.values.keys() - kept:
+                counts[name] += 1
+        for name, count in sorted(counts.items()):
+            path = TABLES[table]["path"]
+            warnings.append(f"{path}: {name} is not kept ({count} row(s) have one)")
+    return warnings
+
 
 @dataclass
 class ServicePlan:
@@ -383,7 +445,6 @@ class Mapper:
                         self.by[table][column, row.get(column)].append(row)
         self.locations = {row.id: row for row in tables["location"]}
         self.terms = {row.id: row for row in tables["taxonomy_term"]}
-        self.services_at = {row.id: row for row in tables["service_at_location"]}
 
     def problem(self, row: Row, message: str):
         self.problems.append(Problem(TABLES[row.table]["path"], row.line, message))
@@ -400,6 +461,13 @@ class Mapper:
         for row in self.tables["schedule"]:
             if not row.get("service_id") and not row.get("service_at_location_id"):
                 self.problem(row, "a schedule must belong to a service (service_id)")
+        services = {row.id for row in self.tables["service"]}
+        for row in self.tables["attribute"]:
+            if row.get("link_id") not in services:
+                self.plan.warnings.append(
+                    f"attributes.csv, line {row.line}: only attributes of services are kept"
+                )
+        self.plan.warnings += unkept_values(self.tables)
         return self.plan
 
     def terms_to_slugs(self):
@@ -439,10 +507,6 @@ class Mapper:
             self.problem(extra, "a venue has one address here")
         if address.get("country", "").upper() != mapping.COUNTRY:
             self.problem(address, f"only addresses in {mapping.COUNTRY} are kept here")
-        if address.get("address_2") or address.get("attention"):
-            self.plan.warnings.append(
-                f"addresses.csv, line {address.line}: address_2 and attention are not kept"
-            )
         for key, attr in mapping.ADDRESS_FIELDS.items():
             values[attr] = address.get(key, "")
         features = []
@@ -548,7 +612,7 @@ class Mapper:
         values["category"] = categories[0] if categories else ""
 
     def schedule(self, row: Row) -> dict | None:
-        start = row.get("dtstart") or row.get("valid_from")
+        start = row.get("valid_from") or row.get("dtstart")
         opens, closes = row.get("opens_at"), row.get("closes_at")
         if not start or not opens or not closes:
             self.problem(row, "a schedule needs dtstart (or valid_from), opens_at and closes_at")
@@ -562,13 +626,12 @@ class Mapper:
                 )
                 return None
         try:
-            frequency, position = mapping.frequency_from_rule(row.values, start)
+            rule = mapping.rule_fields(row.values, start)
         except mapping.Unrepresentable as error:
             self.problem(row, str(error))
             return None
         return {
-            "frequency": frequency,
-            "monthly_position": position,
+            **rule,
             "start_date": start,
             "end_date": row.get("until") or row.get("valid_to"),
             "start_time": start_time,

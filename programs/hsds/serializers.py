@@ -176,13 +176,19 @@ def _cancelled_on(schedule, dates) -> list[datetime.date]:
 
 
 def schedule_object(schedule, program: Program) -> dict:
-    """Wall-clock times in the site's zone; ``timezone`` is its UTC offset on the first date."""
+    """Wall-clock times in the site's zone; ``timezone`` is the UTC offset at ``dtstart``.
+
+    ``valid_from`` is the rule's first date, ``dtstart`` its first session (the first
+    meeting day on or after it, as RFC 5545 wants DTSTART to be).
+    """
+    first = next(iter(schedule.rule()), None)
+    first_day = first.date() if first else schedule.start_date
     data = {
         "id": str(schedule.uuid),
         "service_id": str(program.uuid),
         "valid_from": schedule.start_date.isoformat(),
-        "dtstart": schedule.start_date.isoformat(),
-        "timezone": mapping.utc_offset_hours(schedule.start_date, schedule.start_time),
+        "dtstart": first_day.isoformat(),
+        "timezone": mapping.utc_offset_hours(first_day, schedule.start_time),
         **mapping.schedule_rule(schedule),
         "opens_at": schedule.start_time.strftime("%H:%M:%S"),
         "closes_at": schedule.end_time.strftime("%H:%M:%S"),

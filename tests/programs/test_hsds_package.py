@@ -216,7 +216,11 @@ def directory():
         online_url="https://meet.example/chat",
         category="social_meetup",
         is_free=False,
-        schedules=[{"frequency": "biweekly", "start_date": next_weekday(4)}],
+        schedules=[
+            {"frequency": "biweekly", "start_date": next_weekday(4)},
+            # From a Monday, on Thursdays: the weekday is the rule's, not the first date's.
+            {"frequency": "weekly", "start_date": next_weekday(0), "weekday": 4},
+        ],
     )
     once = ProgramFactory(
         title="Harvest fair",
@@ -280,6 +284,7 @@ def snapshot() -> dict:
                     s.end_date,
                     s.start_time,
                     s.end_time,
+                    s.weekday,
                     s.monthly_position,
                 )
                 for s in p.schedules.all()
@@ -303,7 +308,10 @@ def export(tmp_path) -> Path:
 
 def run_import(path) -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
-    call_command("import_hsds", str(path), stdout=out, stderr=err)
+    try:
+        call_command("import_hsds", str(path), stdout=out, stderr=err)
+    except CommandError as error:
+        raise AssertionError(err.getvalue()) from error
     return out.getvalue(), err.getvalue()
 
 
@@ -330,6 +338,11 @@ def test_export_validates_against_the_hsds_table_schemas(directory, tmp_path):
 def test_export_rows(directory, tmp_path):
     export(tmp_path)
     schedules = {row["id"]: row for row in read_csv(tmp_path, "schedules.csv")}
+    thursdays = directory["published"][2].schedules.get(frequency="weekly")
+    row = schedules[str(thursdays.uuid)]
+    assert row["byday"] == "TH"
+    assert row["valid_from"] == thursdays.start_date.isoformat()  # a Monday
+    assert row["dtstart"] == (thursdays.start_date + datetime.timedelta(days=3)).isoformat()
     weekly = directory["published"][0].schedules.get(frequency="weekly")
     row = schedules[str(weekly.uuid)]
     assert (row["freq"], row["interval"], row["byday"], row["wkst"]) == ("WEEKLY", "1", "TU", "MO")
@@ -371,7 +384,8 @@ def test_export_then_import_into_an_empty_directory_reproduces_every_program(dir
     empty_the_directory()
     assert not Program.objects.exists()
     out, err = run_import(tmp_path)
-    assert "Created: 2 host organizations, 4 programs, 5 schedules, 2 venues." in out
+    assert "Created: 2 host organizations, 4 programs, 6 schedules, 2 venues." in out
+    assert err == ""  # nothing in our own package goes unkept
     after = snapshot()
     assert after == before
     assert set(Program.objects.values_list("status", flat=True)) == {Status.DRAFT}
@@ -518,19 +532,39 @@ def test_unknown_columns_and_tables_without_a_place(exported):
     assert_rejected(exported, "services.csv, line 1: columns not in HSDS: favourite_colour")
 
 
+def test_values_the_directory_does_not_keep_are_reported(exported):
+    rows = read_csv(exported, "services.csv")
+    rows[0]["wait_time"] = "Two weeks"
+    rows[1]["wait_time"] = "None"
+    write_csv(exported, "services.csv", rows)
+    _, err = run_import(exported)
+    assert "services.csv: wait_time is not kept (2 row(s) have one)" in err
+    assert Program.objects.count() == 4
+
+
+def test_a_missing_required_column_is_reported(exported):
+    rows = read_csv(exported, "locations.csv")
+    for row in rows:
+        del row["location_type"]
+    write_csv(exported, "locations.csv", rows)
+    assert_rejected(exported, "locations.csv, line 1: required columns missing: location_type")
+
+
 def test_import_of_a_missing_folder(tmp_path):
     with pytest.raises(CommandError, match="is not a folder"):
         call_command("import_hsds", str(tmp_path / "nowhere"))
 
 
-def test_import_keeps_the_monthly_position_the_rule_names(exported):
+def test_import_reads_the_weekday_and_position_from_byday(exported):
     run_import(exported)
-    positions = dict(
-        Schedule.objects.filter(frequency="monthly").values_list(
-            "program__title", "monthly_position"
-        )
-    )
-    assert positions == {"Garden club": None, "Book circle": -1}
+    rules = {
+        (s.program.title, s.frequency): (s.weekday, s.monthly_position)
+        for s in Schedule.objects.select_related("program")
+    }
+    assert rules[("Garden club", "monthly")] == (4, 2)  # the second Thursday
+    assert rules[("Book circle", "monthly")] == (4, -1)  # the last Thursday
+    assert rules[("Online chat", "weekly")] == (4, None)
+    assert rules[("Harvest fair", "once")] == (None, None)
 
 
 def test_term_ids_are_stable():
