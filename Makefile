@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-browser install migrate demo lint format messages check-messages bench-search clean
+.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -27,6 +27,10 @@ demo: migrate
 
 run: demo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The background task queue (emails, daily jobs): runs queued tasks until stopped.
+worker: migrate
+	$(PY) manage.py db_worker
 
 test: install
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
