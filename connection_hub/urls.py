@@ -7,6 +7,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from connection_hub.core.markdown_admin import markdown_preview
+from connection_hub.core.preview import PreviewView
+
 from . import views
 from .search_views import SearchView
 from .sitemaps import SITEMAPS
@@ -32,8 +35,12 @@ urlpatterns += i18n_patterns(
     path("get-help/", views.GetHelpView.as_view(), name="get_help"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("search/", SearchView.as_view(), name="search"),
+    path("preview/<str:token>/", PreviewView.as_view(), name="preview"),
     path("", include("resources.urls")),
     path("", include("programs.urls")),
+    path("", include("workshops.urls")),
+    path("", include("kits.urls")),
+    path("admin/markdown-preview/", markdown_preview, name="markdown_preview"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

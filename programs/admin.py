@@ -1,7 +1,10 @@
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from connection_hub.core.admin import PublishableAdmin
 
@@ -18,20 +21,54 @@ from .models import (
 )
 
 
+def organizer_scope(request) -> bool:
+    """Whether ``request.user`` sees only the programs of the hosts they belong to."""
+    return not request.user.has_perm("programs.change_any_program")
+
+
 class ScheduleInline(admin.TabularInline):
     model = Schedule
     extra = 1
-    fields = ("frequency", "start_date", "end_date", "start_time", "end_time", "monthly_position")
+    fields = (
+        "frequency",
+        "weekday",
+        "monthly_position",
+        "start_date",
+        "end_date",
+        "start_time",
+        "end_time",
+        "rule_preview",
+    )
+    readonly_fields = ("rule_preview",)
+
+    @admin.display(description=_("in words, and the next dates"))
+    def rule_preview(self, obj):
+        if not obj.pk:
+            return _("Shown after saving.")
+        return obj.describe_with_next_dates()
 
 
-class CancellationInline(admin.TabularInline):
+class CancellationInline(TranslationTabularInline):
     model = Cancellation
     extra = 0
-    fields = ("date", "reason")
+    fields = ("date", "schedule", "reason")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self.parent_program = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "schedule":
+            program = getattr(self, "parent_program", None)
+            kwargs["queryset"] = (
+                Schedule.objects.filter(program=program) if program else Schedule.objects.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Program)
 class ProgramAdmin(PublishableAdmin):
+    markdown_fields = ("description",)
     list_display = (
         "title",
         "category",
@@ -58,7 +95,7 @@ class ProgramAdmin(PublishableAdmin):
     autocomplete_fields = ("host", "venue")
     filter_horizontal = ("audiences", "languages", "accessibility", "topics", "practices")
     inlines = [ScheduleInline, CancellationInline]
-    actions = ["publish", "unpublish", "duplicate"]
+    actions = [*PublishableAdmin.actions, "duplicate"]
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "category", "summary", "description")}),
         (_("Image"), {"fields": ("image", "image_alt")}),
@@ -80,12 +117,62 @@ class ProgramAdmin(PublishableAdmin):
             },
         ),
         (_("Related"), {"fields": ("topics", "practices", "tags")}),
-        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+        (
+            _("Review"),
+            {
+                "fields": (
+                    "verified_on",
+                    "published_at",
+                    "submitted_by",
+                    "submitted_at",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
     )
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        services.refresh_sessions(programs=[form.instance])
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if organizer_scope(request):
+            queryset = queryset.filter(host__members=request.user)
+        return queryset
+
+    def get_object(self, request, object_id, from_field=None):
+        """Found whoever owns it, so another host's program is refused (403), not hidden."""
+        queryset = self.model._default_manager.all()
+        field = (
+            self.model._meta.pk if from_field is None else self.model._meta.get_field(from_field)
+        )
+        try:
+            return queryset.get(**{field.name: field.to_python(object_id)})
+        except (self.model.DoesNotExist, ValidationError, ValueError):
+            return None
+
+    def _may_touch(self, request, obj):
+        return (
+            obj is None
+            or not organizer_scope(request)
+            or obj.host.members.filter(pk=request.user.pk).exists()
+        )
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_touch(request, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._may_touch(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_touch(request, obj)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "host" and organizer_scope(request):
+            kwargs["queryset"] = Host.objects.filter(members=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def related_saved(self, request, obj):
+        # The sessions count for "may it be published?", checked next (PublishableAdmin).
+        services.refresh_sessions(programs=[obj])
 
     @admin.action(description=_("Duplicate the selected programs (as drafts)"))
     def duplicate(self, request, queryset):
@@ -99,19 +186,38 @@ class ProgramAdmin(PublishableAdmin):
 
 
 @admin.register(Host)
-class HostAdmin(admin.ModelAdmin):
+class HostAdmin(SimpleHistoryAdmin):
     list_display = ("name", "website", "email", "phone")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
+    filter_horizontal = ("members",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if organizer_scope(request):
+            queryset = queryset.filter(members=request.user)
+        return queryset
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only someone who manages every host decides who belongs to one.
+        return ("members",) if organizer_scope(request) else ()
 
 
 @admin.register(Venue)
-class VenueAdmin(TranslationAdmin):
+class VenueAdmin(SimpleHistoryAdmin, TranslationAdmin):
     list_display = ("name", "city", "street")
     list_filter = ("city",)
     search_fields = ("name", "city", "street")
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("accessibility",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if organizer_scope(request):
+            # The venues their hosts' programs use, and venues no program uses yet.
+            used = Q(programs__host__members=request.user) | Q(programs__isnull=True)
+            queryset = queryset.filter(pk__in=Venue.objects.filter(used).values("pk"))
+        return queryset
 
 
 @admin.register(Audience)

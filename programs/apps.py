@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from connection_hub.core import preview
 from connection_hub.core.cache import connect_invalidation
 from resources.hooks import TopicPanel, register_topic_panel
 
@@ -14,6 +15,7 @@ class ProgramsConfig(AppConfig):
         from . import (
             listings,
             structured_data,  # noqa: F401 - registers this app's JSON-LD builders
+            views,
         )
         from .models import Cancellation, Host, Program, Schedule, Venue
 
@@ -34,3 +36,4 @@ class ProgramsConfig(AppConfig):
                 context=listings.upcoming_for_topic,
             )
         )
+        preview.register(Program, views.ProgramDetailView)

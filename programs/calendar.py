@@ -23,9 +23,10 @@ def _rrule(schedule, zone) -> dict | None:
         rule["FREQ"] = "WEEKLY"
         if schedule.frequency == Frequency.BIWEEKLY:
             rule["INTERVAL"] = 2
+        rule["BYDAY"] = schedule.meeting_day.ical
     else:
         rule["FREQ"] = "MONTHLY"
-        rule["BYDAY"] = f"{schedule.position}{schedule.weekday.ical}"
+        rule["BYDAY"] = f"{schedule.position}{schedule.meeting_day.ical}"
     if schedule.end_date:
         # UNTIL is in UTC when DTSTART has a time zone (RFC 5545 3.3.10).
         last = datetime.datetime.combine(schedule.end_date, schedule.start_time, tzinfo=zone)
@@ -54,32 +55,29 @@ def schedule_event(program: Program, schedule, request=None) -> icalendar.Event 
     if request is not None:
         event.add("url", request.build_absolute_uri(program.get_absolute_url()))
     rule = _rrule(schedule, zone)
+    cancellations = [c for c in program.cancellations.all() if c.applies_to(schedule)]
     if rule:
         event.add("rrule", rule)
         occurrences = set()
-        if program.cancellations.all():
+        if cancellations:
             occurrences = {
                 d.date(): d
                 for d in schedule.rule().between(
                     datetime.datetime.combine(
-                        min(c.date for c in program.cancellations.all()), datetime.time.min
+                        min(c.date for c in cancellations), datetime.time.min
                     ),
                     datetime.datetime.combine(
-                        max(c.date for c in program.cancellations.all()), datetime.time.max
+                        max(c.date for c in cancellations), datetime.time.max
                     ),
                     inc=True,
                 )
             }
         exdates = [
-            occurrences[c.date].replace(tzinfo=zone)
-            for c in program.cancellations.all()
-            if c.date in occurrences
+            occurrences[c.date].replace(tzinfo=zone) for c in cancellations if c.date in occurrences
         ]
         for exdate in exdates:
             event.add("exdate", exdate)
-    elif program.cancellations.all() and begins.date() in {
-        c.date for c in program.cancellations.all()
-    }:
+    elif begins.date() in {c.date for c in cancellations}:
         event.add("status", "CANCELLED")
     return event
 

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -27,6 +27,7 @@ from connection_hub.core.models import (
     PublishableQuerySet,
     TimeStampedModel,
     image_has_alt_constraint,
+    publishing_window_constraint,
 )
 from connection_hub.core.search import SearchableQuerySet, SearchIndexedModel
 from resources.models import Practice, Topic
@@ -107,6 +108,16 @@ class Host(TimeStampedModel):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organizers"),
+        related_name="hosts",
+        blank=True,
+        help_text=_(
+            "Staff accounts that manage this host's programs. An organizer sees and changes "
+            "only the programs of the hosts they belong to."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -241,6 +252,11 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
                 condition=Q(category__in=Category.values), name="program_category_valid"
             ),
             image_has_alt_constraint("program"),
+            publishing_window_constraint("program"),
+        ]
+        permissions = [
+            ("publish_program", _("Can publish, unpublish and archive programs")),
+            ("change_any_program", _("Can change programs of every host")),
         ]
 
     def get_absolute_url(self):
@@ -252,6 +268,14 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
             raise ValidationError({"venue": _("A program that meets in person needs a venue.")})
         if self.format != ProgramFormat.IN_PERSON and not self.online_url:
             raise ValidationError({"online_url": _("Give the link people use to join online.")})
+
+    def publishing_problems(self) -> list[str]:
+        problems = super().publishing_problems()
+        if self.pk and not self.sessions.filter(ends_at__gt=timezone.now()).exists():
+            problems.append(
+                _("It has no upcoming session: add a schedule with a date still to come.")
+            )
+        return problems
 
 
 class Frequency(models.TextChoices):
@@ -308,12 +332,22 @@ class Schedule(models.Model):
     end_date = models.DateField(_("last date"), null=True, blank=True)
     start_time = models.TimeField(_("starts at"))
     end_time = models.TimeField(_("ends at"))
+    weekday = models.PositiveSmallIntegerField(
+        _("day of the week"),
+        choices=Weekday.choices,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Weekly, every other week and monthly: the day it meets. The first session is "
+            "the first such day on or after the first date."
+        ),
+    )
     monthly_position = models.SmallIntegerField(
-        _("which weekday of the month"),
+        _("which one in the month"),
         choices=MonthlyPosition.choices,
         null=True,
         blank=True,
-        help_text=_("Monthly only. Left empty, it follows the first date (e.g. its 2nd Tuesday)."),
+        help_text=_("Monthly only: e.g. the first or the last of that weekday in the month."),
     )
 
     class Meta:
@@ -339,10 +373,30 @@ class Schedule(models.Model):
                 name="schedule_position_only_monthly",
                 violation_error_message=_("Only a monthly schedule has a weekday of the month."),
             ),
+            models.CheckConstraint(
+                condition=Q(frequency="once") | Q(weekday__isnull=False),
+                name="schedule_repeating_has_weekday",
+                violation_error_message=_("Choose the day of the week it meets."),
+            ),
+            models.CheckConstraint(
+                condition=Q(frequency="monthly", monthly_position__isnull=False)
+                | ~Q(frequency="monthly"),
+                name="schedule_monthly_has_position",
+                violation_error_message=_("Choose which one in the month (first, second, …)."),
+            ),
         ]
 
     def __str__(self):
         return f"{self.program}: {self.describe()}"
+
+    def save(self, *args, **kwargs):
+        """Code that makes schedules (the demo, imports, tests) may leave the weekday and
+        the position to follow the first date; the admin asks for them (clean)."""
+        if self.frequency != Frequency.ONCE and self.weekday is None:
+            self.weekday = self.start_date.isoweekday()
+        if self.frequency == Frequency.MONTHLY and self.monthly_position is None:
+            self.monthly_position = self.position
+        super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
@@ -353,6 +407,10 @@ class Schedule(models.Model):
             errors["end_time"] = _("A session must end after it starts.")
         if self.monthly_position is not None and self.frequency != Frequency.MONTHLY:
             errors["monthly_position"] = _("Only a monthly schedule has a weekday of the month.")
+        if self.frequency and self.frequency != Frequency.ONCE and self.weekday is None:
+            errors["weekday"] = _("Choose the day of the week it meets.")
+        if self.frequency == Frequency.MONTHLY and self.monthly_position is None:
+            errors["monthly_position"] = _("Choose which one in the month (first, second, …).")
         if errors:
             raise ValidationError(errors)
 
@@ -363,8 +421,9 @@ class Schedule(models.Model):
         ) - datetime.datetime.combine(self.start_date, self.start_time)
 
     @property
-    def weekday(self) -> Weekday:
-        return Weekday.of(self.start_date)
+    def meeting_day(self) -> Weekday:
+        """The weekday chosen for a repeating rule; a one-off meets on its date's weekday."""
+        return Weekday(self.weekday) if self.weekday else Weekday.of(self.start_date)
 
     @property
     def position(self) -> int:
@@ -378,12 +437,15 @@ class Schedule(models.Model):
         until = datetime.datetime.combine(self.end_date, self.start_time) if self.end_date else None
         if self.frequency == Frequency.ONCE:
             return rrule.rrule(rrule.DAILY, dtstart=dtstart, count=1)
+        day = self.meeting_day.rrule
         if self.frequency == Frequency.WEEKLY:
-            return rrule.rrule(rrule.WEEKLY, dtstart=dtstart, until=until)
+            return rrule.rrule(rrule.WEEKLY, byweekday=day, dtstart=dtstart, until=until)
         if self.frequency == Frequency.BIWEEKLY:
-            return rrule.rrule(rrule.WEEKLY, interval=2, dtstart=dtstart, until=until)
+            return rrule.rrule(
+                rrule.WEEKLY, interval=2, byweekday=day, dtstart=dtstart, until=until
+            )
         return rrule.rrule(
-            rrule.MONTHLY, byweekday=self.weekday.rrule(self.position), dtstart=dtstart, until=until
+            rrule.MONTHLY, byweekday=day(self.position), dtstart=dtstart, until=until
         )
 
     def occurrences(self, start: datetime.datetime, end: datetime.datetime):
@@ -401,34 +463,88 @@ class Schedule(models.Model):
             yield begins, (naive + self.duration).replace(tzinfo=zone)
 
     def describe(self) -> str:
-        """e.g. "Every month on the same weekday (second Tuesday) 18:00–19:30"."""
-        times = f"{self.start_time:%H:%M}–{self.end_time:%H:%M}"
-        day = date_format(self.start_date, "l")
+        """The rule in a plain sentence, e.g. "Every first Saturday, 13:00–15:00"."""
+        times = f"{time_format(self.start_time)}–{time_format(self.end_time)}"
+        values = {"day": self.meeting_day.label, "times": times}
         if self.frequency == Frequency.ONCE:
-            return f"{date_format(self.start_date, 'DATE_FORMAT')} {times}"
-        if self.frequency == Frequency.MONTHLY:
-            position = MonthlyPosition(self.position).label
-            return f"{self.get_frequency_display()} ({position} {day}) {times}"
-        return f"{self.get_frequency_display()} ({day}) {times}"
+            return _("Once, on %(date)s, %(times)s") % {
+                **values,
+                "date": date_format(self.start_date, "DATE_FORMAT"),
+            }
+        if self.frequency == Frequency.WEEKLY:
+            return _("Every %(day)s, %(times)s") % values
+        if self.frequency == Frequency.BIWEEKLY:
+            return _("Every other %(day)s, %(times)s") % values
+        return _("Every %(position)s %(day)s of the month, %(times)s") % {
+            **values,
+            "position": MonthlyPosition(self.position).label,
+        }
+
+    def next_dates(self, count=3, now=None) -> list[datetime.date]:
+        """The next ``count`` dates it meets, leaving out its cancelled dates."""
+        now = timezone.localtime(now or timezone.now(), site_zone()).replace(tzinfo=None)
+        cancelled = {c.date for c in self.program.cancellations.all() if c.applies_to(self)}
+        dates = []
+        for naive in self.rule().xafter(now, inc=True):
+            if naive.date() not in cancelled:
+                dates.append(naive.date())
+            if len(dates) == count:
+                break
+        return dates
+
+    def describe_with_next_dates(self) -> str:
+        """e.g. "Every first Saturday, 13:00–15:00 — next: Dec 5, Jan 2, Feb 6"."""
+        dates = ", ".join(date_format(d, "MONTH_DAY_FORMAT") for d in self.next_dates())
+        if not dates:
+            return _("%(rule)s — no dates to come") % {"rule": self.describe()}
+        return _("%(rule)s — next: %(dates)s") % {"rule": self.describe(), "dates": dates}
 
 
 class Cancellation(models.Model):
     """A date on which a program does not meet (an EXDATE in its calendar)."""
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="cancellations")
+    schedule = models.ForeignKey(
+        Schedule,
+        verbose_name=_("schedule"),
+        on_delete=models.CASCADE,
+        related_name="cancellations",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to cancel every session of the program on that date."),
+    )
     date = models.DateField(_("date"))
-    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    reason = models.CharField(
+        _("reason"), max_length=255, blank=True, help_text=_("Shown to residents, e.g. “Holiday”.")
+    )
 
     class Meta:
         ordering = ["program", "date"]
         verbose_name = _("cancelled date")
         verbose_name_plural = _("cancelled dates")
         constraints = [
-            models.UniqueConstraint(fields=["program", "date"], name="cancellation_unique_date")
+            models.UniqueConstraint(
+                fields=["program", "date"],
+                condition=Q(schedule__isnull=True),
+                name="cancellation_unique_date",
+            ),
+            models.UniqueConstraint(
+                fields=["schedule", "date"],
+                condition=Q(schedule__isnull=False),
+                name="cancellation_unique_schedule_date",
+            ),
         ]
 
     def __str__(self):
         return f"{self.program}: {self.date:%Y-%m-%d}"
+
+    def clean(self):
+        super().clean()
+        if self.schedule_id and self.program_id and self.schedule.program_id != self.program_id:
+            raise ValidationError({"schedule": _("Choose one of this program's schedules.")})
+
+    def applies_to(self, schedule) -> bool:
+        return self.schedule_id is None or self.schedule_id == schedule.pk
 
 
 class PartOfDay(models.TextChoices):

@@ -36,8 +36,8 @@ def refresh_sessions(*, programs) -> int:
     loaded = Program.objects.filter(pk__in=ids).prefetch_related("schedules", "cancellations")
     rows = []
     for program in loaded:
-        cancelled = {c.date for c in program.cancellations.all()}
         for schedule in program.schedules.all():
+            cancelled = {c.date for c in program.cancellations.all() if c.applies_to(schedule)}
             for begins, ends in schedule.occurrences(start, end):
                 local = timezone.localtime(begins, site_zone())
                 rows.append(

@@ -27,7 +27,7 @@ def _schedule(schedule):
     }
     if schedule.frequency in REPEAT:
         data["repeatFrequency"] = REPEAT[schedule.frequency]
-        data["byDay"] = f"https://schema.org/{schedule.weekday.schema_org}"
+        data["byDay"] = f"https://schema.org/{schedule.meeting_day.schema_org}"
         if schedule.frequency == Frequency.MONTHLY:
             data["byMonthWeek"] = schedule.position
     if schedule.end_date:

@@ -1,11 +1,13 @@
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from connection_hub.core.views import FilteredListMixin
+from connection_hub.core.views import FilteredListMixin, PublishedDetailMixin
 from resources.models import Practice, Topic
 
 from .calendar import build_calendar
@@ -75,16 +77,16 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
         return response
 
 
-class ProgramDetailView(DetailView):
+class ProgramDetailView(PublishedDetailMixin, DetailView):
     template_name = "programs/program_detail.html"
     context_object_name = "program"
 
-    def get_queryset(self):
-        from django.db.models import Prefetch
+    model = Program
+    gone_links = ((gettext_lazy("All programs"), "programs:program_list"),)
 
+    def get_base_queryset(self):
         return (
-            Program.objects.published()
-            .select_related("host", "venue")
+            Program.objects.select_related("host", "venue")
             .prefetch_related(
                 "tags",
                 "audiences",

@@ -2,20 +2,24 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from connection_hub.core.admin import PublishableAdmin
+from connection_hub.core.markdown_admin import MarkdownPreviewMixin
 
 from .models import Practice, Publisher, Resource, Topic, TopicSection
 
 
-class TopicSectionInline(TranslationStackedInline):
+class TopicSectionInline(MarkdownPreviewMixin, TranslationStackedInline):
     model = TopicSection
+    markdown_fields = ("body",)
     extra = 1
     fields = ("order", "heading", "body")
 
 
 @admin.register(Topic)
 class TopicAdmin(PublishableAdmin):
+    markdown_fields = ("intro",)
     list_display = ("title", "status", "featured", "order", "updated_at")
     list_editable = ("order",)
     list_filter = ("status", "featured")
@@ -23,12 +27,24 @@ class TopicAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "featured", "order")}),
         (_("Content"), {"fields": ("summary", "intro")}),
-        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+        (
+            _("Review"),
+            {
+                "fields": (
+                    "verified_on",
+                    "published_at",
+                    "submitted_by",
+                    "submitted_at",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
     )
 
 
 @admin.register(Publisher)
-class PublisherAdmin(admin.ModelAdmin):
+class PublisherAdmin(SimpleHistoryAdmin):
     list_display = ("name", "url", "resource_count")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -43,6 +59,7 @@ class PublisherAdmin(admin.ModelAdmin):
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
+    markdown_fields = ("body",)
     list_display = ("title", "kind", "publisher", "published_on", "language", "status")
     list_filter = ("status", "kind", "language", "topics", "publisher")
     list_select_related = ("publisher",)
@@ -55,17 +72,42 @@ class ResourceAdmin(PublishableAdmin):
         (_("Source"), {"fields": ("publisher", "published_on", "url")}),
         (_("Content"), {"fields": ("summary", "body", "topics", "tags")}),
         (_("Image"), {"fields": ("image", "image_alt")}),
-        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+        (
+            _("Review"),
+            {
+                "fields": (
+                    "verified_on",
+                    "published_at",
+                    "submitted_by",
+                    "submitted_at",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
     )
 
 
 @admin.register(Practice)
 class PracticeAdmin(PublishableAdmin):
+    markdown_fields = ("steps",)
     list_display = ("title", "format", "setting", "duration_minutes", "status")
     list_filter = ("status", "format", "setting", "topics")
     filter_horizontal = ("topics",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "format", "setting", "duration_minutes")}),
         (_("Content"), {"fields": ("summary", "steps", "suits", "media_url", "topics", "tags")}),
-        (_("Review"), {"fields": ("verified_on", "published_at", "created_at", "updated_at")}),
+        (
+            _("Review"),
+            {
+                "fields": (
+                    "verified_on",
+                    "published_at",
+                    "submitted_by",
+                    "submitted_at",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
     )

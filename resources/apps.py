@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from connection_hub.core import preview
 from connection_hub.core.cache import connect_invalidation
 
 
@@ -10,7 +11,10 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         # Local import: Django imports apps.py before any model can be loaded.
-        from . import structured_data  # noqa: F401 - registers this app's JSON-LD builders
+        from . import (
+            structured_data,  # noqa: F401 - registers this app's JSON-LD builders
+            views,
+        )
         from .models import Practice, Publisher, Resource, Topic, TopicSection
 
         connect_invalidation(
@@ -22,3 +26,6 @@ class ResourcesConfig(AppConfig):
             Resource.topics.through,
             Practice.topics.through,
         )
+        preview.register(Topic, views.TopicDetailView)
+        preview.register(Resource, views.ResourceDetailView)
+        preview.register(Practice, views.PracticeDetailView)

@@ -13,6 +13,7 @@ from connection_hub.core.models import (
     PublishableQuerySet,
     TimeStampedModel,
     image_has_alt_constraint,
+    publishing_window_constraint,
 )
 from connection_hub.core.search import SearchableQuerySet, SearchIndexedModel
 
@@ -51,6 +52,8 @@ class Topic(SearchIndexedModel, PublishableModel):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
         indexes = [models.Index(fields=["status", "order"], name="topic_status_order_idx")]
+        constraints = [publishing_window_constraint("topic")]
+        permissions = [("publish_topic", _("Can publish, unpublish and archive topics"))]
 
     def get_absolute_url(self):
         return reverse("resources:topic_detail", kwargs={"slug": self.slug})
@@ -149,7 +152,11 @@ class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
                 condition=Q(status="published"),
             ),
         ]
-        constraints = [image_has_alt_constraint("resource")]
+        constraints = [
+            image_has_alt_constraint("resource"),
+            publishing_window_constraint("resource"),
+        ]
+        permissions = [("publish_resource", _("Can publish, unpublish and archive resources"))]
 
     def get_absolute_url(self):
         return reverse("resources:resource_detail", kwargs={"slug": self.slug})
@@ -206,7 +213,9 @@ class Practice(SearchIndexedModel, PublishableModel):
             models.CheckConstraint(
                 condition=Q(duration_minutes__gt=0), name="practice_duration_positive"
             ),
+            publishing_window_constraint("practice"),
         ]
+        permissions = [("publish_practice", _("Can publish, unpublish and archive practices"))]
 
     def get_absolute_url(self):
         return reverse("resources:practice_detail", kwargs={"slug": self.slug})

@@ -4,9 +4,10 @@ django-modeltranslation adds plain columns (title_en, title_es, ...), which the
 admin edits side by side and which search can index.
 """
 
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Practice, Resource, Topic, TopicSection
+from .models import Practice, Publisher, Resource, Topic, TopicSection
 
 
 @register(Topic)
@@ -27,3 +28,11 @@ class ResourceTranslation(TranslationOptions):
 @register(Practice)
 class PracticeTranslation(TranslationOptions):
     fields = ("title", "summary", "steps", "suits")
+
+
+# Field-level history (django-simple-history), registered after the translated columns
+# exist so every language's text is kept: who changed which field, from what, and when.
+for model in (Topic, Resource, Practice):
+    simple_history.register(model, excluded_fields=["search_vector", "search_head"])
+for model in (TopicSection, Publisher):
+    simple_history.register(model)

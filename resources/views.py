@@ -1,17 +1,12 @@
-import io
 from itertools import groupby
 
-import segno
 from django.db.models import Count, F, Prefetch, Q
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404
-from django.utils.cache import patch_vary_headers
-from django.utils.translation import gettext
-from django.views import View
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from connection_hub.core.i18n import localized_title
-from connection_hub.core.views import FilteredListMixin
+from connection_hub.core.sharing import QRCodeView, ShareMixin
+from connection_hub.core.views import FilteredListMixin, PublishedDetailMixin
 
 from .filters import PracticeFilter, ResourceFilter
 from .models import Practice, Resource, ResourceKind, Topic, TopicSection
@@ -25,19 +20,15 @@ class TopicListView(ListView):
         return Topic.objects.published()
 
 
-class TopicShareMixin:
-    """The clean, shareable address of a topic page (no query string)."""
-
-    def share_url(self, topic):
-        return self.request.build_absolute_uri(topic.get_absolute_url())
-
-
-class TopicDetailView(TopicShareMixin, DetailView):
+class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
     template_name = "resources/topic_detail.html"
     context_object_name = "topic"
 
-    def get_queryset(self):
-        return Topic.objects.published().prefetch_related(
+    model = Topic
+    gone_links = ((_("All topics"), "resources:topic_list"),)
+
+    def get_base_queryset(self):
+        return Topic.objects.prefetch_related(
             Prefetch("sections", queryset=TopicSection.objects.order_by("order", "id"))
         )
 
@@ -72,12 +63,15 @@ class ResourceListView(FilteredListMixin, ListView):
         return Resource.objects.published().with_listing_data()
 
 
-class ResourceDetailView(DetailView):
+class ResourceDetailView(PublishedDetailMixin, DetailView):
     template_name = "resources/resource_detail.html"
     context_object_name = "resource"
 
-    def get_queryset(self):
-        return Resource.objects.published().with_listing_data()
+    model = Resource
+    gone_links = ((_("The library"), "resources:resource_list"),)
+
+    def get_base_queryset(self):
+        return Resource.objects.with_listing_data()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -106,38 +100,23 @@ class PracticeListView(FilteredListMixin, ListView):
         return Practice.objects.published().order_by(localized_title(), "id")
 
 
-class PracticeDetailView(DetailView):
+class PracticeDetailView(PublishedDetailMixin, DetailView):
     template_name = "resources/practice_detail.html"
     context_object_name = "practice"
 
-    def get_queryset(self):
-        return Practice.objects.published().prefetch_related(
+    model = Practice
+    gone_links = ((_("All practices"), "resources:practice_list"),)
+
+    def get_base_queryset(self):
+        return Practice.objects.prefetch_related(
             "tags", Prefetch("topics", queryset=Topic.objects.published())
         )
 
 
-class TopicQRCodeView(TopicShareMixin, View):
-    """A QR code of the topic page's address, drawn on the server as SVG (segno)."""
+class TopicQRCodeView(QRCodeView):
+    """A QR code of the topic page's address (SVG)."""
 
-    scale = 8
-    border = 4
-
-    def get(self, request, slug):
-        topic = get_object_or_404(Topic.objects.published(), slug=slug)
-        code = segno.make(self.share_url(topic), error="m")
-        buffer = io.BytesIO()
-        code.save(
-            buffer,
-            kind="svg",
-            scale=self.scale,
-            border=self.border,
-            xmldecl=False,
-            title=gettext("QR code for %(title)s") % {"title": topic.title},
-        )
-        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
-        response["Cache-Control"] = "public, max-age=86400"
-        patch_vary_headers(response, ["Host"])  # the address inside depends on the host
-        return response
+    model = Topic
 
 
 class TopicHandoutView(TopicDetailView):

@@ -1,5 +1,6 @@
 """Abstract building blocks shared by the library and the program directory."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -10,19 +11,33 @@ from .i18n import localized_field
 
 
 class Status(models.TextChoices):
-    """Publication workflow: draft -> in review -> published.
+    """Publication workflow: draft -> in review -> published (-> archived).
 
-    Only published items are ever shown to the public.
+    Only published items inside their publishing window are shown to the public;
+    archived ones answer 410 Gone and stay in the admin.
     """
 
     DRAFT = "draft", _("Draft")
     REVIEW = "review", _("In review")
     PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=Status.PUBLISHED)
+    def published(self, now=None):
+        """Published, and inside its "publish from" / "unpublish at" window (no scheduler)."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(publish_from__isnull=True) | Q(publish_from__lte=now),
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            status=Status.PUBLISHED,
+        )
+
+    def in_review(self):
+        return self.filter(status=Status.REVIEW).order_by("submitted_at", "pk")
+
+    def archived(self):
+        return self.filter(status=Status.ARCHIVED)
 
 
 class TimeStampedModel(models.Model):
@@ -53,6 +68,38 @@ class PublishableModel(TimeStampedModel):
         blank=True,
         help_text=_("The last date someone checked that this listing is still correct."),
     )
+    publish_from = models.DateTimeField(
+        _("publish from"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. A published item stays hidden from the public until this time."),
+    )
+    unpublish_at = models.DateTimeField(
+        _("unpublish at"),
+        null=True,
+        blank=True,
+        help_text=_("Optional. A published item leaves the public site at this time."),
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted for review by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(
+        _("submitted for review"), null=True, blank=True, editable=False
+    )
+    review_comment = models.TextField(
+        _("comment from the editor"),
+        blank=True,
+        help_text=_(
+            "When an editor sends an item back, say what to change; the person who "
+            "submitted it sees this note on the item."
+        ),
+    )
 
     objects = PublishableQuerySet.as_manager()
 
@@ -66,6 +113,23 @@ class PublishableModel(TimeStampedModel):
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.publish_from and self.unpublish_at and self.unpublish_at <= self.publish_from:
+            raise ValidationError(
+                {"unpublish_at": _("“Unpublish at” must come after “publish from”.")}
+            )
+
+    def publishing_problems(self) -> list[str]:
+        """Reasons this item may not go public yet; models add their own."""
+        return []
+
+    @classmethod
+    def publish_permission(cls) -> str:
+        """The permission (``app.publish_model``) that lets a user publish, unpublish
+        and archive this model; each model declares it in ``Meta.permissions``."""
+        return f"{cls._meta.app_label}.publish_{cls._meta.model_name}"
 
 
 class IllustratedModel(models.Model):
@@ -95,6 +159,17 @@ class IllustratedModel(models.Model):
         alt = getattr(self, column, None) or self.image_alt
         if self.image and not (alt or "").strip():
             raise ValidationError({column: _("Describe the image for people who cannot see it.")})
+
+
+def publishing_window_constraint(model_name: str) -> models.CheckConstraint:
+    """ "Unpublish at" after "publish from" (mirrored in PublishableModel.clean)."""
+    return models.CheckConstraint(
+        condition=Q(publish_from__isnull=True)
+        | Q(unpublish_at__isnull=True)
+        | Q(unpublish_at__gt=models.F("publish_from")),
+        name=f"{model_name}_unpublish_after_publish",
+        violation_error_message=_("“Unpublish at” must come after “publish from”."),
+    )
 
 
 def image_has_alt_constraint(model_name: str) -> models.CheckConstraint:

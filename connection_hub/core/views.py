@@ -1,6 +1,8 @@
 """List behaviour every section shares: forgiving pagination and query-string filters."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 
@@ -82,4 +84,41 @@ class FilteredListMixin(ForgivingPaginationMixin):
         context["filter"] = filterset
         context["filter_errors"] = not filterset.form.is_valid()
         context["active_filters"] = self._applied.active_filters()
+        return context
+
+
+class PublishedDetailMixin:
+    """A detail page of a publishable model.
+
+    The public sees only published items in their window (others are a 404); an
+    archived item answers 410 Gone with links onwards. With ``preview=True`` (the
+    signed preview link) any status is shown, with the preview banner.
+    ``get_base_queryset()`` gives the rows with what the page shows;
+    ``gone_links`` are (label, URL name) pairs offered on the 410 page.
+    """
+
+    preview = False
+    gone_links: tuple = ()
+
+    def get_base_queryset(self):
+        return self.model._default_manager.all()
+
+    def get_queryset(self):
+        base = self.get_base_queryset()
+        return base if self.preview else base.published()
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            slug = kwargs.get("slug")
+            if self.preview or not self.get_base_queryset().archived().filter(slug=slug).exists():
+                raise
+            return TemplateResponse(
+                request, "410.html", {"gone_links": self.gone_links}, status=410
+            )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["preview"] = self.preview
         return context

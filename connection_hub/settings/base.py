@@ -30,10 +30,15 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "taggit",
     "django_filters",
+    "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     # Ground floor first, then the apps, then the site level (see README: layers).
     "connection_hub.core",
     "resources",
     "programs",
+    "workshops",
+    "kits",
     "connection_hub",
 ]
 
@@ -46,6 +51,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Records who made each change in the field-level history (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -191,6 +198,23 @@ CRISIS_EMERGENCY_NUMBER = os.environ.get("CRISIS_EMERGENCY_NUMBER", "911")
 
 # Where "Leave this site" goes: a neutral page on another site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.wikipedia.org/")
+
+# --- Background tasks and email ---------------------------------------------------
+# Django's Tasks API through the django-tasks backport; jobs are rows in the site's own
+# database, run by `manage.py db_worker` (`make worker`). Tests run them immediately.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Who is told about each new workshop request (comma-separated addresses). When empty, the
+# active staff allowed to see every request are told.
+WORKSHOP_NOTIFY_EMAILS = [
+    a.strip() for a in os.environ.get("WORKSHOP_NOTIFY_EMAILS", "").split(",") if a.strip()
+]
+# Workshop requests accepted from one client address per hour, counted in the database.
+WORKSHOP_REQUESTS_PER_HOUR = int(os.environ.get("WORKSHOP_REQUESTS_PER_HOUR", "5"))
+# How many times the queue tries one workshop email before leaving it to the daily job.
+WORKSHOP_EMAIL_MAX_ATTEMPTS = 5
+# Request header (e.g. HTTP_X_FORWARDED_FOR) holding the client address when a proxy is in
+# front; its last entry, the one the proxy added, is used. Empty: the connection's address.
+WORKSHOP_CLIENT_ADDRESS_HEADER = os.environ.get("WORKSHOP_CLIENT_ADDRESS_HEADER", "")
 
 LOGGING = {
     "version": 1,

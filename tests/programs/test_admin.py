@@ -58,12 +58,14 @@ def test_organizer_creates_a_monthly_program_with_a_cancelled_date(staff_client)
         schedules=[
             {
                 "frequency": "monthly",
+                "weekday": "2",
+                "monthly_position": "2",
                 "start_date": second_tuesday.isoformat(),
                 "start_time": "18:00",
                 "end_time": "19:30",
             }
         ],
-        cancellations=[{"date": cancelled.isoformat(), "reason": "Holiday"}],
+        cancellations=[{"date": cancelled.isoformat(), "reason_en": "Holiday"}],
         audiences=[audience.pk],
     )
     response = staff_client.post("/admin/programs/program/add/", data)

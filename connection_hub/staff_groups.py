@@ -1,0 +1,80 @@
+"""The staff groups an administrator ticks for a new account, and every permission each
+holds (including what inlines and autocompletes need). Applied by the migration
+``connection_hub/migrations/0001_staff_groups.py``; a later change to this list comes
+with a migration that applies it again.
+
+An entry is ``"app.model": "actions"``: a string of letters, ``a``dd, ``c``hange,
+``d``elete, ``v``iew, plus the named extra permissions in the list after it.
+"""
+
+ACTIONS = {"a": "add", "c": "change", "d": "delete", "v": "view"}
+
+_LIBRARY = {
+    "resources.topic": "acv",
+    "resources.topicsection": "acdv",  # sections are an inline: removing one deletes it
+    "resources.resource": "acv",
+    "resources.practice": "acv",
+    "resources.publisher": "acv",
+    "taggit.tag": "acv",
+}
+_DIRECTORY = {
+    "programs.program": "acv",
+    "programs.schedule": "acdv",  # inlines of a program
+    "programs.cancellation": "acdv",
+    "programs.host": "cv",  # their own hosts (an administrator creates hosts)
+    "programs.venue": "acv",
+    "programs.audience": "acv",
+    "programs.language": "acv",
+    "programs.accessibilityfeature": "acv",
+    "taggit.tag": "acv",
+}
+_READ_EVERYTHING = {
+    "resources.topic": "v",
+    "resources.resource": "v",
+    "resources.practice": "v",
+    "programs.program": "v",
+}
+
+GROUPS = {
+    "Librarians": (_LIBRARY, []),
+    "Organizers": (_DIRECTORY, []),
+    "Facilitators": (
+        {
+            **_READ_EVERYTHING,
+            "kits.kit": "acv",
+            "kits.kititem": "acdv",
+            "workshops.workshoprequest": "cv",  # the requests assigned to them
+        },
+        [],
+    ),
+    "Editors": (
+        {
+            **dict.fromkeys(_LIBRARY, "acdv"),
+            **dict.fromkeys(_DIRECTORY, "acdv"),
+            "kits.kit": "acdv",
+            "kits.kititem": "acdv",
+            "workshops.workshoprequest": "acdv",
+        },
+        [
+            "resources.publish_topic",
+            "resources.publish_resource",
+            "resources.publish_practice",
+            "programs.publish_program",
+            "programs.change_any_program",
+            "kits.publish_kit",
+            "kits.change_any_kit",
+            "workshops.view_all_workshoprequests",
+        ],
+    ),
+}
+
+
+def permissions_of(group: str) -> list[tuple[str, str]]:
+    """(app label, codename) of every permission ``group`` holds."""
+    models, extra = GROUPS[group]
+    names = []
+    for label, letters in models.items():
+        app, model = label.split(".")
+        names += [(app, f"{ACTIONS[letter]}_{model}") for letter in letters]
+    names += [tuple(name.split(".")) for name in extra]
+    return sorted(set(names))
