@@ -204,7 +204,9 @@ def test_staff_preview_a_draft_kit_from_its_change_page(client, facilitator, pag
     assert preview_url.startswith("/preview/")
     response = client.get(preview_url)
     assert response.status_code == 200
-    assert "Draft kit" in response.content.decode()
+    html = response.content.decode()
+    assert "Draft kit" in html and 'class="preview-banner"' in html
+    assert 'href="/topics/' in html  # the real public template, items and all
     client.logout()
     assert client.get(preview_url).status_code == 302  # to the admin login
     assert client.get(kit.get_absolute_url()).status_code == 404
