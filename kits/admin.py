@@ -40,6 +40,7 @@ class KitItemInline(TranslationTabularInline):
 class KitAdmin(PublishableAdmin):
     list_display = ("title", "owner", "status", "updated_at")
     list_select_related = ("owner",)
+    markdown_fields = ("introduction",)
     inlines = [KitItemInline]
     readonly_fields = ("owner", *PublishableAdmin.readonly_fields)
     fieldsets = (
@@ -96,10 +97,11 @@ class KitAdmin(PublishableAdmin):
     # -- form -------------------------------------------------------------------
 
     def get_fieldsets(self, request, obj=None):
+        """Content, then publishing, then (once saved) who built it and when."""
         fieldsets = super().get_fieldsets(request, obj)
-        if obj is None:  # nothing to tell about a kit not yet saved
-            fieldsets = [(name, options) for name, options in fieldsets if name is not ABOUT]
-        return fieldsets
+        about = [(name, options) for name, options in fieldsets if name is ABOUT]
+        others = [(name, options) for name, options in fieldsets if name is not ABOUT]
+        return others + (about if obj is not None else [])
 
     def get_form(self, request, obj=None, **kwargs):
         form_class = super().get_form(request, obj, **kwargs)

@@ -7,6 +7,7 @@ from django.contrib.messages import get_messages
 from connection_hub.core.models import Status
 from kits.models import Kit, KitItem
 from tests.factories import PracticeFactory, ProgramFactory, ResourceFactory, TopicFactory
+from tests.kits.conftest import EDITOR_ONLY_PERMISSIONS, KIT_BUILDER_PERMISSIONS
 from tests.kits.factories import KitFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +41,8 @@ def kit_form(items=(), **fields):
     for i, item in enumerate(items):
         for name in ("id", "order", "resource", "practice", "program", "topic", "note_en"):
             data[f"items-{i}-{name}"] = item.get(name, "")
+        if item.get("DELETE"):
+            data[f"items-{i}-DELETE"] = item["DELETE"]
     data.update(fields)
     return data
 
@@ -58,6 +61,14 @@ def pages():
     }
 
 
+def test_the_staff_groups_hold_what_kits_need(facilitator, editor):
+    held = facilitator.get_all_permissions()
+    assert held >= KIT_BUILDER_PERMISSIONS
+    assert not held & EDITOR_ONLY_PERMISSIONS
+    assert not facilitator.is_superuser
+    assert editor.get_all_permissions() >= EDITOR_ONLY_PERMISSIONS
+
+
 def test_facilitator_builds_a_kit_that_is_theirs(client, facilitator, pages):
     client.force_login(facilitator)
     page = client.get(ADD_URL)
@@ -66,6 +77,7 @@ def test_facilitator_builds_a_kit_that_is_theirs(client, facilitator, pages):
     assert 'name="title_es"' in html and 'name="introduction_es"' in html
     assert 'name="items-0-note_es"' in html
     assert html.count('class="admin-autocomplete') >= 4  # resource, practice, program, topic
+    assert 'id="id_introduction_en-preview"' in html  # what readers will see of the Markdown
     response = client.post(
         ADD_URL,
         kit_form(
@@ -193,6 +205,30 @@ def test_facilitator_cannot_publish_but_can_submit_for_review(client, facilitato
     assert response.status_code == 302
     kit.refresh_from_db()
     assert kit.status == Status.REVIEW and kit.submitted_by == facilitator
+
+
+def test_facilitator_reorders_and_removes_items(client, facilitator, pages):
+    kit = KitFactory(
+        owner=facilitator, status=Status.DRAFT, items=[pages["resource"], pages["topic"]]
+    )
+    first, second = kit.items.all()
+    client.force_login(facilitator)
+    response = client.post(
+        change_url(kit),
+        kit_form(
+            slug=kit.slug,
+            items=[
+                {"id": first.pk, "order": "1", "resource": pages["resource"].pk, "DELETE": "on"},
+                {"id": second.pk, "order": "1", "topic": pages["topic"].pk, "note_en": "Start"},
+                {"order": "2", "practice": pages["practice"].pk},
+            ],
+        ),
+    )
+    assert response.status_code == 302
+    assert [(i.target, i.note) for i in kit.items.all()] == [
+        (pages["topic"], "Start"),
+        (pages["practice"], ""),
+    ]
 
 
 def test_staff_preview_a_draft_kit_from_its_change_page(client, facilitator, pages):
