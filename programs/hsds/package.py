@@ -411,7 +411,8 @@ class ServicePlan:
     languages: list[tuple[str, str]] = field(default_factory=list)
     accessibility: list[str] = field(default_factory=list)
     schedules: list[tuple[Row, dict]] = field(default_factory=list)
-    cancellations: list[tuple[datetime.date, str]] = field(default_factory=list)
+    # (date, reason, schedule id or None for every session that day)
+    cancellations: list[tuple[datetime.date, str, str | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -461,11 +462,14 @@ class Mapper:
         for row in self.tables["schedule"]:
             if not row.get("service_id") and not row.get("service_at_location_id"):
                 self.problem(row, "a schedule must belong to a service (service_id)")
-        services = {row.id for row in self.tables["service"]}
+        kept = {row.id for row in self.tables["service"]} | {
+            row.id for row in self.tables["schedule"]
+        }
         for row in self.tables["attribute"]:
-            if row.get("link_id") not in services:
+            if row.get("link_id") not in kept:
                 self.plan.warnings.append(
-                    f"attributes.csv, line {row.line}: only attributes of services are kept"
+                    f"attributes.csv, line {row.line}: only attributes of services and "
+                    "schedules are kept"
                 )
         self.plan.warnings += unkept_values(self.tables)
         return self.plan
@@ -556,6 +560,7 @@ class Mapper:
             rule = self.schedule(schedule)
             if rule is not None:
                 plan.schedules.append((schedule, rule))
+                self.schedule_cancellations(plan, schedule)
         plan.values = values
         self.plan.services.append(plan)
 
@@ -595,21 +600,40 @@ class Mapper:
             elif (kind, slug) == ("detail", "summary"):
                 values["summary"] = value
             elif (kind, slug) == ("detail", "cancelled"):
-                try:
-                    day = datetime.date.fromisoformat(value[:10])
-                except ValueError:
-                    self.problem(attribute, f"a cancelled date needs YYYY-MM-DD, not {value!r}")
-                    continue
-                plan.cancellations.append((day, value[10:].removeprefix(":").strip()))
+                self.cancellation(plan, attribute, None)
             else:
-                self.problem(
-                    attribute,
-                    f"taxonomy term {term.get('code') or term.id} is not one of this "
-                    "directory's categories, audiences, accessibility features or details",
-                )
+                self.unknown_term(attribute, term)
         if len(categories) != 1:
             self.problem(plan.row, f"a program has exactly one category, not {len(categories)}")
         values["category"] = categories[0] if categories else ""
+
+    def unknown_term(self, attribute: Row, term: Row):
+        self.problem(
+            attribute,
+            f"taxonomy term {term.get('code') or term.id} is not one of this "
+            "directory's categories, audiences, accessibility features or details",
+        )
+
+    def cancellation(self, plan: ServicePlan, attribute: Row, schedule_id: str | None):
+        value = attribute.get("value", "")
+        try:
+            day = datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            self.problem(attribute, f"a cancelled date needs YYYY-MM-DD, not {value!r}")
+            return
+        if any((d, sid) == (day, schedule_id) for d, _, sid in plan.cancellations):
+            self.problem(attribute, f"{day} is cancelled twice")
+            return
+        plan.cancellations.append((day, value[10:].removeprefix(":").strip(), schedule_id))
+
+    def schedule_cancellations(self, plan: ServicePlan, schedule: Row):
+        """Dates one schedule does not meet: attributes linked to the schedule."""
+        for attribute in self.related("attribute", "link_id", schedule.id):
+            term = self.terms[attribute.get("taxonomy_term_id")]
+            if term.get("code") == mapping.term_code("detail", "cancelled"):
+                self.cancellation(plan, attribute, schedule.id)
+            else:
+                self.unknown_term(attribute, term)
 
     def schedule(self, row: Row) -> dict | None:
         start = row.get("valid_from") or row.get("dtstart")
@@ -730,17 +754,25 @@ class Writer:
                     for code, name in service.languages
                 ]
             )
-            self.schedules(program, service)
+            schedules = self.schedules(program, service)
             program.cancellations.all().delete()
             Cancellation.objects.bulk_create(
-                Cancellation(program=program, date=day, reason=reason)
-                for day, reason in service.cancellations
+                Cancellation(
+                    program=program,
+                    schedule=schedules.get(schedule_id),
+                    date=day,
+                    reason=reason,
+                )
+                for day, reason, schedule_id in service.cancellations
+                if schedule_id is None or schedule_id in schedules
             )
         if not self.problems:
             refresh_sessions(programs=programs)
         return self.result
 
-    def schedules(self, program: Program, service: ServicePlan):
+    def schedules(self, program: Program, service: ServicePlan) -> dict[str, Schedule]:
+        """Write the service's schedules (and drop the program's others); by id."""
+        saved = {}
         keep = [row.id for row, _ in service.schedules]
         program.schedules.exclude(uuid__in=keep).delete()
         for row, values in service.schedules:
@@ -756,8 +788,10 @@ class Writer:
                 self.problem(row, error)
                 continue
             schedule.save()
+            saved[row.id] = schedule
             counter = self.result.created if created else self.result.updated
             counter["schedules"] += 1
+        return saved
 
 
 class _RollBack(Exception):

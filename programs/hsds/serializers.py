@@ -196,10 +196,14 @@ def schedule_object(schedule, program: Program) -> dict:
     }
     if schedule.end_date:
         data["valid_to"] = data["until"] = schedule.end_date.isoformat()
-    cancelled = _cancelled_on(schedule, [c.date for c in program.cancellations.all()])
+    own = [c for c in program.cancellations.all() if c.schedule_id == schedule.pk]
+    every = [c.date for c in program.cancellations.all() if c.schedule_id is None]
+    cancelled = sorted({c.date for c in own} | set(_cancelled_on(schedule, every)))
     if cancelled:
         dates = ", ".join(date_format(day, "DATE_FORMAT") for day in cancelled)
         data["notes"] = f"Cancelled: {dates}."
+    if own:
+        data["attributes"] = [cancelled_attribute(schedule.uuid, c, "schedule") for c in own]
     return data
 
 
@@ -228,11 +232,11 @@ def service_list_item(program: Program) -> dict:
     return {**service(program), "organization": organization(program.host)}
 
 
-def attribute(program: Program, term: dict, kind: str, value: str = "") -> dict:
+def attribute(link_id, term: dict, kind: str, value: str = "", entity: str = "service") -> dict:
     data = {
-        "id": derived_id("attribute", program.uuid, term["id"], value),
-        "link_id": str(program.uuid),
-        "link_entity": "service",
+        "id": derived_id("attribute", link_id, term["id"], value),
+        "link_id": str(link_id),
+        "link_entity": entity,
         "link_type": kind,
         "taxonomy_term_id": term["id"],
         "taxonomy_term": term,
@@ -242,27 +246,35 @@ def attribute(program: Program, term: dict, kind: str, value: str = "") -> dict:
     return data
 
 
+def cancelled_attribute(link_id, cancellation, entity: str) -> dict:
+    """A cancelled date as an attribute: ``YYYY-MM-DD`` then ``: reason`` when there is one."""
+    term = mapping.taxonomy_term("detail", "cancelled", *mapping.DETAILS["cancelled"])
+    value = cancellation.date.isoformat()
+    if cancellation.reason:
+        value += f": {cancellation.reason}"
+    return attribute(link_id, term, "detail", value, entity)
+
+
 def service_attributes(program: Program) -> list[dict]:
     term = mapping.taxonomy_term
     category = term("category", program.category, str(Category(program.category).label))
-    attributes = [attribute(program, category, "category")]
+    attributes = [attribute(program.uuid, category, "category")]
     for audience in program.audiences.all():
         attributes.append(
-            attribute(program, term("audience", audience.slug, audience.name), "audience")
+            attribute(program.uuid, term("audience", audience.slug, audience.name), "audience")
         )
     for feature in program.accessibility.all():
         attributes.append(
-            attribute(program, term("accessibility", feature.slug, feature.name), "accessibility")
+            attribute(
+                program.uuid, term("accessibility", feature.slug, feature.name), "accessibility"
+            )
         )
     if program.summary:
         summary = term("detail", "summary", *mapping.DETAILS["summary"])
-        attributes.append(attribute(program, summary, "detail", program.summary))
-    cancelled = term("detail", "cancelled", *mapping.DETAILS["cancelled"])
+        attributes.append(attribute(program.uuid, summary, "detail", program.summary))
     for cancellation in program.cancellations.all():
-        value = cancellation.date.isoformat()
-        if cancellation.reason:
-            value += f": {cancellation.reason}"
-        attributes.append(attribute(program, cancelled, "detail", value))
+        if cancellation.schedule_id is None:  # every session that day
+            attributes.append(cancelled_attribute(program.uuid, cancellation, "service"))
     return attributes
 
 

@@ -189,6 +189,12 @@ def directory():
         cancelled=[next_weekday(1, 8)],
     )
     Cancellation.objects.create(program=weekly, date=next_weekday(1, 15), reason="Holiday")
+    Cancellation.objects.create(
+        program=weekly,
+        schedule=weekly.schedules.get(frequency="monthly"),
+        date=second_thursday + datetime.timedelta(days=28),
+        reason="Room booked",
+    )
     hybrid = ProgramFactory(
         title="Book circle",
         host=host,
@@ -236,7 +242,7 @@ def directory():
 def snapshot() -> dict:
     """Everything the package carries about each program, by stable id."""
     programs = Program.objects.select_related("host", "venue").prefetch_related(
-        "schedules", "cancellations", "audiences", "languages", "accessibility"
+        "schedules", "cancellations__schedule", "audiences", "languages", "accessibility"
     )
     data = {}
     for p in programs:
@@ -289,7 +295,10 @@ def snapshot() -> dict:
                 )
                 for s in p.schedules.all()
             ),
-            "cancellations": sorted((c.date, c.reason) for c in p.cancellations.all()),
+            "cancellations": sorted(
+                (c.date, c.reason, c.schedule and str(c.schedule.uuid))
+                for c in p.cancellations.all()
+            ),
         }
     return data
 
@@ -360,8 +369,13 @@ def test_export_rows(directory, tmp_path):
         "virtual",
     ]
     assert {row["country"] for row in read_csv(tmp_path, "addresses.csv")} == {"US"}
-    values = [row["value"] for row in read_csv(tmp_path, "attributes.csv") if row["value"]]
-    assert f"{next_weekday(1, 15).isoformat()}: Holiday" in values
+    attributes = read_csv(tmp_path, "attributes.csv")
+    garden = directory["published"][0]
+    cancelled = {(a["link_entity"], a["link_id"], a["value"]) for a in attributes if a["value"]}
+    assert ("service", str(garden.uuid), f"{next_weekday(1, 15).isoformat()}: Holiday") in cancelled
+    monthly = garden.schedules.get(frequency="monthly")
+    room = monthly.cancellations.get()
+    assert ("schedule", str(monthly.uuid), f"{room.date.isoformat()}: Room booked") in cancelled
 
 
 def test_export_leaves_out_an_address_hsds_would_reject(tmp_path):
