@@ -104,6 +104,7 @@ def test_the_publishing_window_is_honoured(client, kit):
 def test_spanish_page_uses_the_translation_or_says_it_has_none(client, kit):
     html = client.get("/es/kits/loneliness-101/").content.decode()
     assert 'lang="en">Loneliness 101</h1>' in html
+    assert "En este kit" in html and "Seguir este kit (RSS)" in html  # the page's own words
     assert "Loneliness 101" in html and 'role="note"' in html
     kit.title_es = "Soledad 101"
     kit.introduction_es = "Hoy vemos **por qué importa**."
