@@ -7,6 +7,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from connection_hub.core.admin import PublishableAdmin
+from connection_hub.core.validators import SingleLineFieldsMixin
 
 from . import services
 from .models import (
@@ -22,8 +23,13 @@ from .models import (
 
 
 def organizer_scope(request) -> bool:
-    """Whether ``request.user`` sees only the programs of the hosts they belong to."""
-    return not request.user.has_perm("programs.change_any_program")
+    """Whether ``request.user`` works only on the programs of the hosts they belong to:
+    an organizer (may change programs, not every host's). Others who may only read
+    programs (facilitators building a kit) read them all."""
+    user = request.user
+    return user.has_perm("programs.change_program") and not user.has_perm(
+        "programs.change_any_program"
+    )
 
 
 class ScheduleInline(admin.TabularInline):
@@ -186,7 +192,8 @@ class ProgramAdmin(PublishableAdmin):
 
 
 @admin.register(Host)
-class HostAdmin(SimpleHistoryAdmin):
+class HostAdmin(SingleLineFieldsMixin, SimpleHistoryAdmin):
+    single_line_fields = ("name",)
     list_display = ("name", "website", "email", "phone")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -204,7 +211,8 @@ class HostAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class VenueAdmin(SingleLineFieldsMixin, SimpleHistoryAdmin, TranslationAdmin):
+    single_line_fields = ("name",)
     list_display = ("name", "city", "street")
     list_filter = ("city",)
     search_fields = ("name", "city", "street")

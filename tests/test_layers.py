@@ -1,7 +1,8 @@
 """The code's layers: arrows point down only.
 
     site level   connection_hub/ (urls, views, search page, sitemaps, demo, settings)
-    apps         workshops -> resources;  programs -> resources;  resources
+    apps         kits -> programs, resources;  workshops -> resources;
+                 programs -> resources;  resources
     core         connection_hub/core/ (imports no app and no site-level module)
 
 Every module of the project is parsed with ``ast``; every import it makes, at the top
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("connection_hub", "resources", "programs", "workshops")
+PACKAGES = ("connection_hub", "resources", "programs", "workshops", "kits")
 
 # What each layer may import from the project (besides itself).
 ALLOWED = {
@@ -23,7 +24,8 @@ ALLOWED = {
     "resources": {"core"},
     "programs": {"core", "resources"},
     "workshops": {"core", "resources"},
-    "site": {"core", "resources", "programs", "workshops"},
+    "kits": {"core", "resources", "programs"},
+    "site": {"core", "resources", "programs", "workshops", "kits"},
 }
 
 

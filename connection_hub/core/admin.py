@@ -42,12 +42,18 @@ class PublishableAdmin(MarkdownPreviewMixin, SimpleHistoryAdmin, TranslationAdmi
     """Shared list, form and workflow behaviour for everything with a title and status."""
 
     list_display = ("title", "status", "updated_at")
-    list_filter = ("status", MissingTranslationFilter)
+    list_filter = ("status",)
     search_fields = ("title", "slug")
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("published_at", "submitted_by", "submitted_at", "created_at", "updated_at")
     actions = ["submit_for_review", "publish", "unpublish", "archive"]
     publishing_fields = ("status", "publish_from", "unpublish_at", "review_comment")
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        return (
+            filters if MissingTranslationFilter in filters else [*filters, MissingTranslationFilter]
+        )
 
     # -- form -------------------------------------------------------------------
 
@@ -64,6 +70,9 @@ class PublishableAdmin(MarkdownPreviewMixin, SimpleHistoryAdmin, TranslationAdmi
                         request.user, admin_site.model, obj.status if obj else None
                     )
                     field.choices = [c for c in field.choices if c[0] in allowed]
+                    field.error_messages["invalid_choice"] = _(
+                        "Only an editor can publish, unpublish or archive."
+                    )
                 comment = self.fields.get("review_comment")
                 if comment is not None and not workflow.may_publish(request.user, admin_site.model):
                     comment.disabled = True

@@ -49,18 +49,36 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_env(tmp_path_factory):
+    """The environment of the test server (its throw-away database included)."""
     db = tmp_path_factory.mktemp("browser") / "site.sqlite3"
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "connection_hub.settings.dev",
         "DATABASE_URL": f"sqlite:///{db}",
         "DJANGO_DEBUG": "0",
     }
+
+
+def manage_py(env, *args, **kwargs):
+    """Run a manage.py command against the test server's database."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        check=True,
+        cwd=ROOT,
+        **kwargs,
+    )
+
+
+@pytest.fixture(scope="session")
+def site_url(site_env):
+    env = site_env
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True, cwd=ROOT)
     subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     port = _free_port()
+    env["SITE_URL"] = f"http://127.0.0.1:{port}"  # absolute addresses come from SITE_URL
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
         env=env,

@@ -146,11 +146,6 @@ def test_autocomplete_works_for_a_facilitator_who_may_only_view_the_pages(
     assert response.json()["results"] == [{"id": str(page.pk), "text": page.title}]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="programs/admin.py scopes every user without programs.change_any_program to "
-    "the programs of their hosts, so a facilitator (view only, no host) finds none",
-)
 def test_autocomplete_finds_programs_for_a_facilitator(client, facilitator, pages):
     client.force_login(facilitator)
     response = autocomplete(client, "program", "garden")
