@@ -12,6 +12,8 @@ from tests.factories import PracticeFactory, ProgramFactory, ResourceFactory, To
 
 pytestmark = pytest.mark.django_db
 
+VIEW_ON_SITE = re.compile(r'href="([^"]+)" class="viewsitelink"')
+
 
 @pytest.fixture
 def draft():
@@ -70,12 +72,12 @@ def test_view_on_site_leads_to_the_preview_for_a_draft_and_the_page_once_public(
 ):
     sign_in("Editors")
     change_url = f"/admin/resources/resource/{draft.pk}/change/"
-    link = re.search(r'href="([^"]+)" class="viewsitelink"', client.get(change_url).content.decode())
+    link = VIEW_ON_SITE.search(client.get(change_url).content.decode())
     assert link and link.group(1).startswith("/preview/")
     assert client.get(link.group(1)).status_code == 200
     draft.status = Status.PUBLISHED
     draft.save()
-    link = re.search(r'href="([^"]+)" class="viewsitelink"', client.get(change_url).content.decode())
+    link = VIEW_ON_SITE.search(client.get(change_url).content.decode())
     assert link.group(1) == "/resources/draft-guide/"
 
 

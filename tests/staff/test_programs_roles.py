@@ -136,9 +136,7 @@ def test_an_organizer_cannot_publish_or_choose_another_host(client, sign_in, hos
     actions = [value for value, _label in listing.context["action_form"].fields["action"].choices]
     assert "submit_for_review" in actions
     assert "publish" not in actions and "archive" not in actions
-    client.post(
-        "/admin/programs/program/", {"action": "publish", "_selected_action": [own.pk]}
-    )
+    client.post("/admin/programs/program/", {"action": "publish", "_selected_action": [own.pk]})
     own.refresh_from_db()
     assert own.status == Status.REVIEW
 
@@ -230,9 +228,7 @@ def test_publishing_a_program_without_an_upcoming_session_is_refused(client, sig
     assert program.status == Status.REVIEW
 
 
-def test_an_editor_sends_a_program_back_with_a_comment_the_organizer_sees(
-    client, sign_in, hosts
-):
+def test_an_editor_sends_a_program_back_with_a_comment_the_organizer_sees(client, sign_in, hosts):
     mine, _ = hosts
     organizer = sign_in("Organizers", username="olivia", hosts=[mine])
     client.post("/admin/programs/program/add/", program_data(mine, VenueFactory()))
@@ -257,9 +253,7 @@ def test_an_editor_sends_a_program_back_with_a_comment_the_organizer_sees(
 def test_an_archived_program_is_gone_with_links_onwards(client, sign_in):
     program = ProgramFactory(title="Old choir", slug="old-choir")
     sign_in("Editors")
-    client.post(
-        "/admin/programs/program/", {"action": "archive", "_selected_action": [program.pk]}
-    )
+    client.post("/admin/programs/program/", {"action": "archive", "_selected_action": [program.pk]})
     client.logout()
     response = client.get("/programs/old-choir/")
     assert response.status_code == 410
