@@ -209,6 +209,7 @@ class Row:
         return self.values["id"]
 
 
+LARGEST_EXPONENT = 12  # no HSDS number comes near 10**12; "1e999999" is not one to expand
 TIME = re.compile(r"^(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$")
 
 
@@ -232,11 +233,13 @@ def parse_cell(spec: dict, raw: str):
     kind, form = spec["type"], spec.get("format")
     if kind == "number":
         value = Decimal(raw)
-        if not value.is_finite():
+        if not value.is_finite() or value.adjusted() >= LARGEST_EXPONENT:
             raise ValueError
         return int(value) if value == value.to_integral_value() else float(value)
     if kind == "date":
-        return datetime.date.fromisoformat(raw) if len(raw) == 10 else _bad()
+        if len(raw) != 10:  # YYYY-MM-DD, not the other forms fromisoformat takes
+            raise ValueError
+        return datetime.date.fromisoformat(raw)
     if kind == "time":
         return parse_time(raw)
     if kind == "datetime":
@@ -250,10 +253,6 @@ def parse_cell(spec: dict, raw: str):
         if not (parts.scheme and (parts.netloc or parts.path)):
             raise ValueError
     return raw
-
-
-def _bad():
-    raise ValueError
 
 
 def read_table(directory: Path, table: str, problems: list[Problem]) -> list[Row]:

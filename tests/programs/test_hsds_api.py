@@ -582,6 +582,14 @@ def test_conditional_get_with_last_modified(client, directory):
 
 
 @pytest.mark.django_db
+def test_head_requests(client, directory):
+    get, head = client.get(f"{API}/services"), client.head(f"{API}/services")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == get["ETag"]
+
+
+@pytest.mark.django_db
 def test_unpublishing_changes_the_list_etag(client, directory):
     etag = client.get(f"{API}/services")["ETag"]
     Program.objects.filter(pk=directory["once"].pk).update(status=Status.DRAFT)

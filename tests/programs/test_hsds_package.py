@@ -378,6 +378,15 @@ def test_export_rows(directory, tmp_path):
     assert ("schedule", str(monthly.uuid), f"{room.date.isoformat()}: Room booked") in cancelled
 
 
+def test_an_empty_directory_exports_a_valid_package_with_its_taxonomies(tmp_path):
+    export(tmp_path)
+    assert package_errors(tmp_path) == []
+    assert read_csv(tmp_path, "services.csv") == []
+    assert len(read_csv(tmp_path, "taxonomies.csv")) == 4
+    out, _ = run_import(tmp_path)
+    assert "imported" in out
+
+
 def test_export_leaves_out_an_address_hsds_would_reject(tmp_path):
     ProgramFactory(venue=VenueFactory(name="No postcode", postal_code=""))
     out = io.StringIO()
@@ -468,11 +477,17 @@ def test_invalid_values_are_reported_by_file_and_line(exported):
     rows[1]["id"] = "not-a-uuid"
     rows[2]["status"] = "closed"
     write_csv(exported, "services.csv", rows)
+    schedules = read_csv(exported, "schedules.csv")
+    schedules[0]["interval"] = "1e999999999"
+    schedules[1]["dtstart"] = "20261301"
+    write_csv(exported, "schedules.csv", schedules)
     # Lines are the file's own: the garden club's description runs over lines 3 to 5.
     assert_rejected(
         exported,
         "services.csv, line 3: id 'not-a-uuid' is not a valid uuid",
         "services.csv, line 6: status 'closed' is not one of",
+        "schedules.csv, line 2: interval '1e999999999' is not a valid number",
+        "schedules.csv, line 3: dtstart '20261301' is not a valid date",
     )
 
 
