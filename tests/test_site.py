@@ -54,19 +54,48 @@ def test_crisis_footer_is_on_every_page(client, admin_user):
     assert_crisis_footer(response.content.decode())
 
 
-def test_500_page_renders_with_no_context_and_no_database():
+ERROR_TEMPLATES = sorted(p.name for p in (ROOT / "templates").glob("[1-5][0-9][0-9]*.html"))
+
+
+def test_every_error_status_has_its_own_page():
+    assert {"400.html", "403.html", "404.html", "500.html"} <= set(ERROR_TEMPLATES)
+
+
+@pytest.mark.parametrize("name", ERROR_TEMPLATES)
+def test_error_pages_render_with_no_context_and_no_database_and_show_the_crisis_lines(name):
     # No django_db mark: any database access here would fail the test.
-    html = loader.get_template("500.html").render()
-    assert "Something went wrong" in html
+    html = loader.get_template(name).render()
+    assert "<h1>" in html
+    assert "988" in html and "741741" in html
     assert_crisis_footer(html)
 
 
-def test_a_crashing_view_shows_the_500_page_with_the_crisis_lines(settings):
+@pytest.mark.parametrize(
+    "url, status, heading",
+    [
+        ("/bad/", 400, "This request could not be understood"),
+        ("/forbidden/", 403, "You do not have access to this page"),
+        ("/missing/", 404, "We couldn’t find that page"),
+        ("/crash/", 500, "Something went wrong on our side"),
+    ],
+)
+def test_a_failing_view_shows_its_error_page_with_the_crisis_lines(settings, url, status, heading):
     settings.ROOT_URLCONF = "tests.crash_urls"
     client = Client(raise_request_exception=False)
-    response = client.get("/crash/")
-    assert response.status_code == 500
-    assert_crisis_footer(response.content.decode())
+    response = client.get(url)
+    assert response.status_code == status
+    html = response.content.decode()
+    assert heading in html
+    assert_crisis_footer(html)
+
+
+def test_a_form_posted_without_its_csrf_token_shows_the_crisis_lines(settings):
+    settings.ROOT_URLCONF = "tests.crash_urls"
+    response = Client(enforce_csrf_checks=True).post("/form/", {"name": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "posted" not in html
+    assert_crisis_footer(html)
 
 
 def test_crisis_lines_come_from_settings(client, settings):
@@ -128,7 +157,12 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 def test_production_starts_when_configured():
     result = _run_prod_settings(
-        {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+        {
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_ALLOWED_HOSTS": "example.org",
+            "DATABASE_URL": "sqlite:////tmp/connection-hub-prod.sqlite3",
+            "SITE_URL": "https://example.org",
+        }
     )
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout

@@ -50,29 +50,47 @@ def many_programs():
     return programs
 
 
+def shown(text, programs, template="{title}"):
+    """The programs whose title the page (or calendar) shows, in ``template``'s form."""
+    return [p.title for p in programs if template.format(title=p.title) in text]
+
+
+# url, query limit, how many of the programs it shows (None: those the filters leave, which
+# depend on today's weekday, at least one), in what form.
 @pytest.mark.parametrize(
-    "url, max_queries",
+    "url, max_queries, count, template",
     [
-        ("/programs/", 24),
-        ("/programs/?audience=a-1&free=on&day=3&time=evening&when=week", 24),
-        ("/programs/calendar.ics", 8),
-        ("/topics/social-connection/", 10),
-        ("/", 8),
+        ("/programs/", 24, 20, ">{title}<"),
+        ("/programs/?audience=a-1&free=on&day=3&time=evening&when=week", 24, None, ">{title}<"),
+        ("/programs/calendar.ics", 8, SIZE, "SUMMARY:{title}\r\n"),
+        ("/topics/social-connection/", 10, 5, ">{title}<"),
+        ("/", 8, 6, ">{title}<"),
     ],
 )
-def test_program_lists_make_a_fixed_number_of_queries(
-    client, many_programs, django_assert_max_num_queries, url, max_queries
+def test_program_lists_make_a_fixed_number_of_queries_and_show_every_row(
+    client, many_programs, django_assert_max_num_queries, url, max_queries, count, template
 ):
     with django_assert_max_num_queries(max_queries):
         response = client.get(url)
     assert response.status_code == 200
+    if count is None:
+        count = len(response.context["programs"])
+        assert count >= 1
+    assert len(shown(response.content.decode(), many_programs, template)) == count
 
 
-def test_program_detail_makes_a_fixed_number_of_queries(
+def test_program_detail_makes_a_fixed_number_of_queries_and_shows_the_program(
     client, many_programs, django_assert_max_num_queries
 ):
     program = many_programs[-1]
     with django_assert_max_num_queries(14):
-        assert client.get(program.get_absolute_url()).status_code == 200
+        response = client.get(program.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"<h1>{program.title}</h1>" in html
+    for practice in program.practices.all():
+        assert f">{practice.title}<" in html
     with django_assert_max_num_queries(4):
-        assert client.get(f"/programs/{program.slug}/calendar.ics").status_code == 200
+        response = client.get(f"/programs/{program.slug}/calendar.ics")
+    assert response.status_code == 200
+    assert f"SUMMARY:{program.title}\r\n" in response.content.decode()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from resources.models import Topic
 from tests.factories import PracticeFactory, ResourceFactory, TopicFactory, TopicSectionFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,30 +30,66 @@ def library():
     return topic, resources, practices
 
 
+def shown(html, titles):
+    """Those of ``titles`` the page shows as the text of a link or heading."""
+    return [title for title in titles if f">{title}<" in html]
+
+
+def titles(objects):
+    return [obj.title for obj in objects]
+
+
+def newest(resources, n):
+    return titles(sorted(resources, key=lambda r: r.published_on, reverse=True)[:n])
+
+
+# url, query limit, the rows the page must show: (candidates, how many of them).
 @pytest.mark.parametrize(
-    "url, max_queries",
+    "url, max_queries, rows",
     [
-        ("/", 6),
-        ("/topics/", 2),
-        ("/topics/social-connection/", 8),
-        ("/resources/", 8),
-        ("/resources/?tag=loneliness&kind=report&sort=title", 8),
-        ("/practices/", 6),
+        ("/", 6, lambda topic, resources, practices: [(newest(resources, 6), 6), (practices, 3)]),
+        ("/topics/", 2, lambda topic, resources, practices: [(Topic.objects.all(), 3)]),
+        (
+            "/topics/social-connection/",
+            8,
+            lambda topic, resources, practices: [
+                (resources, SIZE),
+                (practices, SIZE),
+                ([s.heading for s in topic.sections.all()], 6),
+            ],
+        ),
+        ("/resources/", 8, lambda topic, resources, practices: [(newest(resources, 20), 20)]),
+        (
+            "/resources/?tag=loneliness&kind=report&sort=title",
+            8,
+            lambda topic, resources, practices: [
+                ([r for r in resources if r.kind == "report"], SIZE // 3)
+            ],
+        ),
+        ("/practices/", 6, lambda topic, resources, practices: [(practices, 24)]),
     ],
 )
-def test_list_pages_make_a_fixed_number_of_queries(
-    client, library, django_assert_max_num_queries, url, max_queries
+def test_list_pages_make_a_fixed_number_of_queries_and_show_every_row(
+    client, library, django_assert_max_num_queries, url, max_queries, rows
 ):
     with django_assert_max_num_queries(max_queries):
         response = client.get(url)
     assert response.status_code == 200
+    html = response.content.decode()
+    for candidates, count in rows(*library):
+        names = [c if isinstance(c, str) else c.title for c in candidates]
+        assert len(shown(html, names)) == count, names
 
 
-def test_detail_pages_make_a_fixed_number_of_queries(
+def test_detail_pages_make_a_fixed_number_of_queries_and_show_the_item(
     client, library, django_assert_max_num_queries
 ):
     _, resources, practices = library
     with django_assert_max_num_queries(6):
-        assert client.get(resources[0].get_absolute_url()).status_code == 200
+        response = client.get(resources[0].get_absolute_url())
+    assert response.status_code == 200
+    assert f"<h1>{resources[0].title}</h1>" in response.content.decode()
     with django_assert_max_num_queries(4):
-        assert client.get(practices[0].get_absolute_url()).status_code == 200
+        response = client.get(practices[0].get_absolute_url())
+    assert response.status_code == 200
+    assert f"<h1>{practices[0].title}</h1>" in response.content.decode()
