@@ -1,6 +1,9 @@
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -20,6 +23,20 @@ from .models import (
     Schedule,
     Venue,
 )
+
+
+class SchedulePreviewForm(forms.ModelForm):
+    class Meta:
+        model = Schedule
+        fields = (
+            "frequency",
+            "weekday",
+            "monthly_position",
+            "start_date",
+            "end_date",
+            "start_time",
+            "end_time",
+        )
 
 
 def organizer_scope(request) -> bool:
@@ -46,6 +63,9 @@ class ScheduleInline(admin.TabularInline):
         "rule_preview",
     )
     readonly_fields = ("rule_preview",)
+
+    class Media:
+        js = ["js/admin-schedule-preview.js"]
 
     @admin.display(description=_("in words, and the next dates"))
     def rule_preview(self, obj):
@@ -143,6 +163,26 @@ class ProgramAdmin(PublishableAdmin):
         if organizer_scope(request):
             queryset = queryset.filter(host__members=request.user)
         return queryset
+
+    def get_urls(self):
+        preview = self.admin_site.admin_view(self.schedule_preview_view)
+        return [
+            path("schedule-preview/", preview, name="programs_schedule_preview"),
+            *super().get_urls(),
+        ]
+
+    def schedule_preview_view(self, request):
+        """The rule being typed, in words with its next dates (the inline's live preview)."""
+        if request.method != "POST" or not self.has_change_permission(request):
+            raise PermissionDenied
+        form = SchedulePreviewForm(request.POST)
+        if not form.is_valid():
+            return HttpResponse(
+                _("Fill in the rule to see its dates."), content_type="text/plain; charset=utf-8"
+            )
+        return HttpResponse(
+            form.instance.describe_with_next_dates(), content_type="text/plain; charset=utf-8"
+        )
 
     def get_object(self, request, object_id, from_field=None):
         """Found whoever owns it, so another host's program is refused (403), not hidden."""

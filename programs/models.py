@@ -483,7 +483,11 @@ class Schedule(models.Model):
     def next_dates(self, count=3, now=None) -> list[datetime.date]:
         """The next ``count`` dates it meets, leaving out its cancelled dates."""
         now = timezone.localtime(now or timezone.now(), site_zone()).replace(tzinfo=None)
-        cancelled = {c.date for c in self.program.cancellations.all() if c.applies_to(self)}
+        cancelled = (
+            {c.date for c in self.program.cancellations.all() if c.applies_to(self)}
+            if self.program_id
+            else set()
+        )
         dates = []
         for naive in self.rule().xafter(now, inc=True):
             if naive.date() not in cancelled:

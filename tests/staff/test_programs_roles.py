@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from connection_hub.core.models import Status
 from programs.models import Program
+from programs.services import refresh_sessions
 from tests.factories import HostFactory, ProgramFactory, VenueFactory
 
 from .conftest import inline, messages_of
@@ -279,3 +280,51 @@ def test_the_rule_reads_as_a_sentence_with_its_next_dates_after_saving(client, s
     sign_in("Editors")
     html = client.get(f"/admin/programs/program/{program.pk}/change/").content.decode()
     assert "Every first Saturday of the month, 1:00 PM–3:00 PM — next:" in html
+
+
+def test_the_rule_preview_follows_what_an_organizer_types(client, sign_in, hosts):
+    mine, _ = hosts
+    sign_in("Organizers", hosts=[mine])
+    first = next_weekday(2)
+    response = client.post(
+        "/admin/programs/program/schedule-preview/",
+        {
+            "frequency": "monthly",
+            "weekday": "2",
+            "monthly_position": "-1",
+            "start_date": first.isoformat(),
+            "start_time": "18:00",
+            "end_time": "19:30",
+        },
+    )
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert text.startswith("Every last Tuesday of the month, 6:00 PM–7:30 PM — next: ")
+    assert text.count(",") >= 3  # three dates follow
+    half = client.post("/admin/programs/program/schedule-preview/", {"frequency": "weekly"})
+    assert half.content.decode() == "Fill in the rule to see its dates."
+    client.logout()
+    anonymous = client.post("/admin/programs/program/schedule-preview/", {})
+    assert anonymous.status_code == 302
+
+
+def test_a_cancelled_date_can_apply_to_one_schedule_only(client, sign_in):
+    wednesday = next_weekday(3)
+    program = ProgramFactory(
+        schedules=[
+            {"frequency": "weekly", "start_date": wednesday, "start_time": datetime.time(10)},
+            {
+                "frequency": "weekly",
+                "start_date": wednesday,
+                "start_time": datetime.time(18),
+                "end_time": datetime.time(19),
+            },
+        ]
+    )
+    morning = program.schedules.get(start_time=datetime.time(10))
+    program.cancellations.create(date=wednesday, schedule=morning, reason="Room booked")
+    refresh_sessions(programs=[program])
+    that_day = program.sessions.filter(starts_at__date=wednesday).order_by("starts_at")
+    assert [s.is_cancelled for s in that_day] == [True, False]
+    calendar = client.get(f"/programs/{program.slug}/calendar.ics").content.decode()
+    assert calendar.count("EXDATE") == 1
