@@ -87,10 +87,10 @@ class SearchView(FilteredListMixin, ListView):
         known = {"q", "type", "page", *self.filterset_class.base_filters}
         if not seconds or not self.query or not set(request.GET) <= known:
             return super().get(request, *args, **kwargs)  # unknown parameters: no caching
-        # The page holds absolute addresses (canonical, Open Graph, JSON-LD), so the
-        # scheme and host are part of the key, with the normalised parameters.
+        # Absolute addresses on the page come from SITE_URL, not the Host header, so the
+        # path and the normalised parameters identify the page.
         params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))
-        identity = f"{request.scheme}://{request.get_host()}{request.path}?{params}"
+        identity = f"{request.path}?{params}"
         digest = hashlib.sha256(identity.encode()).hexdigest()
         key = f"search:page:{content_generation()}:{get_language()}:{digest}"
         cached = cache.get(key)

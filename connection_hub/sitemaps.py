@@ -1,8 +1,11 @@
 """/sitemap.xml: every published page, in both languages, with lastmod."""
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
+from connection_hub.core.urls import SiteRequest
+from kits.models import Kit
 from programs.models import Program
 from resources.models import Practice, Resource, Topic
 
@@ -25,6 +28,7 @@ class StaticSitemap(I18nSitemap):
             "resources:resource_list",
             "resources:practice_list",
             "programs:program_list",
+            "workshops:request",
         ]
 
     def location(self, item):
@@ -59,10 +63,24 @@ class ProgramSitemap(PublishedSitemap):
     model = Program
 
 
+class KitSitemap(PublishedSitemap):
+    model = Kit
+
+
 SITEMAPS = {
     "pages": StaticSitemap,
     "topics": TopicSitemap,
     "resources": ResourceSitemap,
     "practices": PracticeSitemap,
     "programs": ProgramSitemap,
+    "kits": KitSitemap,
 }
+
+
+# Django's sitemap views build addresses from the request's Host; these give them SITE_URL.
+def index(request, **kwargs):
+    return sitemap_views.index(SiteRequest(request), **kwargs)
+
+
+def sitemap(request, **kwargs):
+    return sitemap_views.sitemap(SiteRequest(request), **kwargs)

@@ -2,15 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import index as sitemap_index
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.i18n import set_language
 
 from connection_hub.core.markdown_admin import markdown_preview
 from connection_hub.core.preview import PreviewView
 
-from . import views
+from . import sitemaps, views
 from .search_views import SearchView
 from .sitemaps import SITEMAPS
 
@@ -18,10 +16,10 @@ from .sitemaps import SITEMAPS
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS}, name="sitemap_index"),
     path(
         "sitemap-<section>.xml",
-        sitemap,
+        sitemaps.sitemap,
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),
@@ -47,3 +45,8 @@ urlpatterns += i18n_patterns(
 
 # Uploaded images in development; production serves MEDIA_ROOT from the web server.
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Error pages that render without the database or the request (crisis lines included).
+handler400 = "connection_hub.views.bad_request"
+handler403 = "connection_hub.views.permission_denied"
+handler500 = "connection_hub.views.server_error"

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from connection_hub.core.sharing import QRCodeView, ShareMixin
+from connection_hub.core.urls import absolute_url
 from connection_hub.core.views import PublishedDetailMixin
 
 from .models import Kit
@@ -39,7 +40,7 @@ class KitHandoutView(KitDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["items"] = [
-            (item, self.request.build_absolute_uri(item.target.get_absolute_url()))
+            (item, absolute_url(item.target.get_absolute_url()))
             for item in self.object.public_items
         ]
         return context

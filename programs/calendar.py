@@ -10,6 +10,9 @@ import datetime
 import icalendar
 from django.utils import timezone
 
+from connection_hub.core.urls import absolute_url
+from connection_hub.core.validators import single_line
+
 from .models import Frequency, Program, site_zone
 
 PRODID = "-//Connection Hub//Programs//EN"
@@ -43,17 +46,21 @@ def schedule_event(program: Program, schedule, request=None) -> icalendar.Event 
     event = icalendar.Event()
     event.add("uid", f"{schedule.uuid}@connection-hub")
     event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
-    event.add("summary", program.title)
+    # vText escapes commas, semicolons and backslashes; single_line drops line breaks and
+    # control characters, so no text can start a calendar line of its own.
+    event.add("summary", icalendar.vText(single_line(program.title)))
     event.add("dtstart", begins)
     event.add("dtend", (first + schedule.duration).replace(tzinfo=zone))
     if program.summary:
-        event.add("description", program.summary)
+        event.add("description", icalendar.vText(program.summary.replace("\r", "")))
     if program.venue:
-        event.add("location", f"{program.venue.name}, {program.venue.address}")
+        event.add(
+            "location",
+            icalendar.vText(single_line(f"{program.venue.name}, {program.venue.address}")),
+        )
     elif program.online_url:
-        event.add("location", program.online_url)
-    if request is not None:
-        event.add("url", request.build_absolute_uri(program.get_absolute_url()))
+        event.add("location", icalendar.vText(single_line(program.online_url)))
+    event.add("url", absolute_url(program.get_absolute_url()))
     rule = _rrule(schedule, zone)
     cancellations = [c for c in program.cancellations.all() if c.applies_to(schedule)]
     if rule:
@@ -88,7 +95,7 @@ def build_calendar(programs, *, name: str, request=None) -> bytes:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", icalendar.vText(single_line(name)))
     cal.add("x-wr-timezone", str(site_zone()))
     for program in programs:
         for schedule in program.schedules.all():

@@ -34,7 +34,9 @@ SESSION_FILTERS = ("day", "time", "when")
 
 
 class CityChoiceFilter(django_filters.ChoiceFilter):
-    """Cities that have a venue; the choices are read when the form is built."""
+    """Cities with a venue where a published program has an upcoming session (a city whose
+    venues hold only drafts or finished programs is not offered); read when the form is
+    built."""
 
     def __init__(self, *args, **kwargs):
         kwargs["choices"] = self.cities
@@ -42,7 +44,15 @@ class CityChoiceFilter(django_filters.ChoiceFilter):
 
     @staticmethod
     def cities():
-        names = Venue.objects.order_by("city").values_list("city", flat=True).distinct()
+        listed = Program.objects.published().filter(
+            pk__in=Session.objects.upcoming().values("program")
+        )
+        names = (
+            Venue.objects.filter(programs__in=listed)
+            .order_by("city")
+            .values_list("city", flat=True)
+            .distinct()
+        )
         return [(c, c) for c in names if c]
 
 

@@ -26,7 +26,9 @@ class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
     SORTS = (("newest", _("Newest first")), ("title", _("Title A–Z")))
     default_sort = "newest"  # None keeps the queryset's own order (search relevance)
 
-    q = django_filters.CharFilter(method="filter_text", label=_("Words in the title or summary"))
+    q = django_filters.CharFilter(
+        method="filter_text", label=_("Words in the title or summary"), max_length=200
+    )
     kind = django_filters.ChoiceFilter(
         choices=ResourceKind.choices, label=_("Kind"), empty_label=_("Any kind")
     )

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView
 
 from connection_hub.core.i18n import localized_title
 from connection_hub.core.sharing import QRCodeView, ShareMixin
+from connection_hub.core.urls import absolute_url
 from connection_hub.core.views import FilteredListMixin, PublishedDetailMixin
 
 from .filters import PracticeFilter, ResourceFilter
@@ -127,7 +128,7 @@ class TopicHandoutView(TopicDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["resources"] = [
-            (resource, self.request.build_absolute_uri(resource.get_absolute_url()))
+            (resource, absolute_url(resource.get_absolute_url()))
             for _, items in context["resources_by_kind"]
             for resource in items
         ][:6]

@@ -4,13 +4,19 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
+from .urls import SiteRequest
+
 
 class PublishedFeed(Feed):
     """RSS 2.0 of published items; ``atom_of(FeedClass)`` gives the Atom twin.
 
     Feed readers treat an item's description as HTML, so plain-text summaries are
     escaped once here: a summary that contains "<b>" shows those characters.
+    Links and the feed's own address come from SITE_URL, not the request's Host.
     """
+
+    def __call__(self, request, *args, **kwargs):
+        return super().__call__(SiteRequest(request), *args, **kwargs)
 
     def item_title(self, item):
         return item.title

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .i18n import localized_field
+from .validators import check_single_line
 
 
 class Status(models.TextChoices):
@@ -116,6 +117,7 @@ class PublishableModel(TimeStampedModel):
 
     def clean(self):
         super().clean()
+        check_single_line(self, "title")  # a newline in a title breaks calendars and e-mails
         if self.publish_from and self.unpublish_at and self.unpublish_at <= self.publish_from:
             raise ValidationError(
                 {"unpublish_at": _("“Unpublish at” must come after “publish from”.")}

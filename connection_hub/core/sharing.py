@@ -9,16 +9,17 @@ import io
 import segno
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext
 from django.views import View
+
+from .urls import absolute_url
 
 
 class ShareMixin:
     """The clean, shareable address of an object's page (no query string)."""
 
     def share_url(self, obj):
-        return self.request.build_absolute_uri(obj.get_absolute_url())
+        return absolute_url(obj.get_absolute_url())  # SITE_URL, never the Host header
 
 
 class QRCodeView(ShareMixin, View):
@@ -47,7 +48,6 @@ class QRCodeView(ShareMixin, View):
             xmldecl=False,
             title=gettext("QR code for %(title)s") % {"title": obj.title},
         )
-        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
+        response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml; charset=utf-8")
         response["Cache-Control"] = "public, max-age=86400"
-        patch_vary_headers(response, ["Host"])  # the address inside depends on the host
         return response

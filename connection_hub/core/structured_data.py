@@ -6,9 +6,12 @@ with ``@builder(Model)``; ``describe(obj, request)`` finds the right one.
 
 from django.conf import settings
 
+from .urls import absolute_url
+
 
 def absolute(request, path):
-    return request.build_absolute_uri(path) if request is not None else path
+    """``path`` as an absolute URL on this site (SITE_URL; ``request`` is not consulted)."""
+    return absolute_url(path)
 
 
 def organization(name, url=""):

@@ -5,9 +5,13 @@ Environment-specific modules (dev, test, prod) fill in the rest.
 """
 
 import os
+import sys
+from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -20,6 +24,8 @@ INSTALLED_APPS = [
     "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
+    "axes",  # login lockout (django-axes)
+    "csp",  # Content-Security-Policy (django-csp)
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -43,17 +49,26 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so static files from whitenoise get the headers and a charset too.
+    "connection_hub.core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Query-string values cut to 200 characters before any page reads (or echoes) them.
+    "connection_hub.core.middleware.BoundedQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A database that is down or too slow: a calm 503 page instead of a 500.
+    "connection_hub.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records who made each change in the field-level history (django-simple-history).
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a locked-out login into the lockout page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "connection_hub.urls"
@@ -83,17 +98,40 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# A management command (migrate, export_site, load_scale_data, the task worker) may run
+# long statements; web requests (runserver, gunicorn/WSGI, tests) may not.
+_RUNNING_COMMAND = Path(sys.argv[0]).name in {"manage.py", "django-admin"} and sys.argv[1:2] != [
+    "runserver"
+]
+# Milliseconds one SQL statement may run before PostgreSQL cancels it (0: no limit).
+DATABASE_STATEMENT_TIMEOUT_MS = int(
+    os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "0" if _RUNNING_COMMAND else "5000")
+)
+# Seconds to wait for a connection (PostgreSQL connect_timeout; SQLite's lock wait).
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+# What a 503 page asks clients to wait before trying again (Retry-After, seconds).
+DATABASE_RETRY_AFTER = 30
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    # A server that accepts the connection and never answers fails after a few seconds.
+    _options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
     # Misspelled searches fall back to titles with a similar word (pg_trgm's %> operator).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c pg_trgm.word_similarity_threshold=0.45"
+    _options["options"] = " ".join(
+        [
+            "-c pg_trgm.word_similarity_threshold=0.45",
+            f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}",
+        ]
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour, opted into now
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        # ASVS 2.1.1: at least 12 characters.
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -216,9 +254,126 @@ WORKSHOP_EMAIL_MAX_ATTEMPTS = 5
 # front; its last entry, the one the proxy added, is used. Empty: the connection's address.
 WORKSHOP_CLIENT_ADDRESS_HEADER = os.environ.get("WORKSHOP_CLIENT_ADDRESS_HEADER", "")
 
+# --- Security ----------------------------------------------------------------------
+
+# The site's own origin: every absolute address (canonical links, Open Graph, JSON-LD,
+# feeds, sitemaps, QR codes, handouts, share links) is built from it, never from the
+# request's Host header (connection_hub.core.urls.absolute_url).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# DJANGO_BEHIND_PROXY=1: a reverse proxy (nginx, a load balancer) is in front and sets
+# X-Forwarded-Proto and X-Forwarded-For; only then are those headers trusted.
+BEHIND_PROXY = os.environ.get("DJANGO_BEHIND_PROXY", "0") == "1"
+if BEHIND_PROXY:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp 4). No inline scripts or styles anywhere, the admin
+# included; connect-src for the admin's Markdown preview (fetch to this site).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "manifest-src": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    },
+}
+# Resources of this site are not for other sites' pages (Cross-Origin-Resource-Policy).
+SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+# Browser features the site never uses, denied to every origin (Permissions-Policy).
+PERMISSIONS_POLICY_DENY = (
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+)
+CSRF_FAILURE_VIEW = "connection_hub.views.csrf_failure"
+# The JSON API refuses an over-long parameter with a 400 instead of trimming it.
+BOUNDED_QUERY_EXEMPT = ["/api/"]
+# A load balancer checks /health/ over plain HTTP even when HTTPS is enforced.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+
+# Uploads: request bodies up to 2.5 MB are held in memory; images up to 5 MB are accepted.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+MAX_IMAGE_UPLOAD_SIZE = 5 * 1024 * 1024
+
+# Login lockout (django-axes): five wrong passwords for one username from one address
+# lock that pair for 15 minutes, never for good; each new failure restarts the wait.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# A calm page with the crisis lines (templates/lockout.html).
+AXES_LOCKOUT_CALLABLE = "connection_hub.views.lockout"
+AXES_HTTP_RESPONSE_CODE = 429
+# The client address: the connection's, or behind a proxy (DJANGO_BEHIND_PROXY=1) the
+# last X-Forwarded-For entry, the one the proxy added; anything before it is whatever the
+# client sent. (django-ipware, axes' default, prefers a public address anywhere in the
+# header, which a client can forge, so axes is given this function instead.)
+AXES_CLIENT_IP_CALLABLE = "connection_hub.core.middleware.client_address"
+
+# Errors reach people: ADMINS ("Name <address>, …") get Django's error e-mails.
+ADMINS = [
+    (name or address, address)
+    for name, address in (
+        parseaddr(entry)
+        for entry in os.environ.get("DJANGO_ADMINS", "").split(",")
+        if entry.strip()
+    )
+    if address
+]
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", "root@localhost")
+
+# Logs go to standard error: plain lines in development, one JSON object per line in
+# production (DJANGO_LOG_FORMAT=json) for a log aggregator.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "plain": {"format": "%(levelname)s %(name)s: %(message)s"},
+        "json": {"()": "connection_hub.core.logging.JSONFormatter"},
+    },
+    "filters": {"calm": {"()": "connection_hub.core.logging.CalmSecurityRecord"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": os.environ.get("DJANGO_LOG_FORMAT", "plain"),
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        # An unknown Host header is a scan or a typo: one WARNING line, no traceback.
+        "django.security.DisallowedHost": {
+            "handlers": ["console"],
+            "filters": ["calm"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+    },
 }

@@ -15,6 +15,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 from django.views import View
 
+from connection_hub.core.urls import absolute_url
+
 from ..models import ProgramFormat
 from . import filters, openapi, serializers
 from .mapping import HSDS_PROFILE, HSDS_VERSION
@@ -90,13 +92,13 @@ class RootView(HSDSView):
         return {
             "version": HSDS_VERSION,
             "profile": HSDS_PROFILE,
-            "openapi_url": self.request.build_absolute_uri(reverse("hsds:openapi")),
+            "openapi_url": absolute_url(reverse("hsds:openapi")),
         }
 
 
 class OpenAPIView(HSDSView):
     def get_data(self, params):
-        return openapi.document(self.request.build_absolute_uri(reverse("hsds:root")))
+        return openapi.document(absolute_url(reverse("hsds:root")))
 
 
 class ServiceListView(PagedView):

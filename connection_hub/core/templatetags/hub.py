@@ -2,7 +2,7 @@
 
 import html
 import json
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django import template
 from django.conf import settings
@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from connection_hub.core import search, structured_data
 from connection_hub.core.i18n import current_language, is_translated
 from connection_hub.core.text import render_markdown
+from connection_hub.core.urls import absolute_url, bounded_query
 
 register = template.Library()
 
@@ -62,10 +63,21 @@ def crisis_href(action):
 def url_in_language(context, lang_code):
     """The current page's URL in another language (falls back to that language's home)."""
     request = context.get("request")
-    if request is None:
-        with translation.override(lang_code):
-            return reverse("home")
-    return translate_url(request.get_full_path(), lang_code)
+    if request is not None:
+        # A path such as //evil.example/get-help/ (sent as /%2Fevil.example/…) must not
+        # become a link to another site: only a plain path on this site is translated.
+        path = request.path
+        query = bounded_query(request.GET).urlencode()  # what a link echoes stays bounded
+        if query:
+            path = f"{path}?{query}"
+        if path.startswith("/") and not path.startswith("//") and "\\" not in path:
+            translated = translate_url(path, lang_code)
+            parts = urlsplit(translated)
+            on_site = translated.startswith("/") and not translated.startswith("//")
+            if on_site and not (parts.scheme or parts.netloc):
+                return translated
+    with translation.override(lang_code):
+        return reverse("home")
 
 
 @register.simple_tag(takes_context=True)
@@ -137,7 +149,7 @@ def canonical_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    url = request.build_absolute_uri(request.path)
+    url = absolute_url(request.path)  # from SITE_URL, never the Host header
     page = context.get("page_obj")
     if page is not None and page.number > 1:  # the page actually shown, not what was asked
         url += f"?page={page.number}"
