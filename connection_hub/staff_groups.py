@@ -35,9 +35,24 @@ _READ_EVERYTHING = {
     "programs.program": "v",
 }
 
+# The "Broken links" list, and importing and exporting files (django-import-export).
+_LIBRARY_EXTRA = [
+    "resources.view_brokenlink",
+    "resources.import_resource",
+    "resources.export_resource",
+]
+_DIRECTORY_EXTRA = [
+    "programs.import_program",
+    "programs.export_program",
+    "programs.import_host",
+    "programs.export_host",
+    "programs.import_venue",
+    "programs.export_venue",
+]
+
 GROUPS = {
-    "Librarians": (_LIBRARY, []),
-    "Organizers": (_DIRECTORY, []),
+    "Librarians": (_LIBRARY, [*_LIBRARY_EXTRA]),
+    "Organizers": (_DIRECTORY, [*_DIRECTORY_EXTRA]),
     "Facilitators": (
         {
             **_READ_EVERYTHING,
@@ -64,6 +79,8 @@ GROUPS = {
             "kits.publish_kit",
             "kits.change_any_kit",
             "workshops.view_all_workshoprequests",
+            *_LIBRARY_EXTRA,
+            *_DIRECTORY_EXTRA,
         ],
     ),
 }

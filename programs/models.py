@@ -123,6 +123,10 @@ class Host(TimeStampedModel):
         ordering = ["name"]
         verbose_name = _("host organization")
         verbose_name_plural = _("host organizations")
+        permissions = [
+            ("import_host", _("Can import host organizations from a file")),
+            ("export_host", _("Can export host organizations to a file")),
+        ]
 
     def __str__(self):
         return self.name
@@ -149,6 +153,10 @@ class Venue(TimeStampedModel):
         ordering = ["name"]
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
+        permissions = [
+            ("import_venue", _("Can import venues from a file")),
+            ("export_venue", _("Can export venues to a file")),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}" if self.city else self.name
@@ -257,6 +265,8 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
         permissions = [
             ("publish_program", _("Can publish, unpublish and archive programs")),
             ("change_any_program", _("Can change programs of every host")),
+            ("import_program", _("Can import programs from a file")),
+            ("export_program", _("Can export programs to a file")),
         ]
 
     def get_absolute_url(self):

@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
@@ -7,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from connection_hub.core.admin import PublishableAdmin
 from connection_hub.core.markdown_admin import MarkdownPreviewMixin
 
-from .models import Practice, Publisher, Resource, Topic, TopicSection
+from .models import BrokenLink, Practice, Publisher, Resource, Topic, TopicSection
 
 
 class TopicSectionInline(MarkdownPreviewMixin, TranslationStackedInline):
@@ -111,3 +113,45 @@ class PracticeAdmin(PublishableAdmin):
             },
         ),
     )
+
+
+@admin.register(BrokenLink)
+class BrokenLinkAdmin(admin.ModelAdmin):
+    """Resources whose link failed the daily check three times in a row; read-only (the
+    checker keeps it: fix the link on the resource and the next check clears it)."""
+
+    list_display = (
+        "resource_link",
+        "url",
+        "outcome",
+        "first_failed_at",
+        "consecutive_failures",
+        "checked_at",
+        "final_url",
+    )
+    list_display_links = None
+    list_select_related = ("resource",)
+    list_filter = ("problem",)
+    search_fields = ("resource__title", "url")
+    ordering = ("first_failed_at",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).broken()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("resource"), ordering="resource__title")
+    def resource_link(self, obj):
+        url = reverse("admin:resources_resource_change", args=[obj.resource_id])
+        return format_html('<a href="{}">{}</a>', url, obj.resource)
+
+    @admin.display(description=_("last result"), ordering="status_code")
+    def outcome(self, obj):
+        return obj.outcome

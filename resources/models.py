@@ -1,9 +1,11 @@
 """The library: topics with their sections, resources, toolkit practices and publishers."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -156,7 +158,11 @@ class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
             image_has_alt_constraint("resource"),
             publishing_window_constraint("resource"),
         ]
-        permissions = [("publish_resource", _("Can publish, unpublish and archive resources"))]
+        permissions = [
+            ("publish_resource", _("Can publish, unpublish and archive resources")),
+            ("import_resource", _("Can import resources from a file")),
+            ("export_resource", _("Can export resources to a file")),
+        ]
 
     def get_absolute_url(self):
         return reverse("resources:resource_detail", kwargs={"slug": self.slug})
@@ -219,3 +225,113 @@ class Practice(SearchIndexedModel, PublishableModel):
 
     def get_absolute_url(self):
         return reverse("resources:practice_detail", kwargs={"slug": self.slug})
+
+
+class LinkProblem(models.TextChoices):
+    """Why the last check of a resource's link failed."""
+
+    DNS = "dns", _("Address not found (DNS)")
+    TIMEOUT = "timeout", _("No answer in time")
+    REFUSED = "refused", _("Connection refused")
+    HTTP = "http", _("Error page (HTTP status)")
+    OTHER = "other", _("Other error")
+
+
+class LinkCheckQuerySet(models.QuerySet):
+    def broken(self):
+        return self.filter(is_broken=True)
+
+
+class LinkCheck(models.Model):
+    """The health of one resource's external link, as the daily link check last found it.
+
+    A link counts as broken only after ``BROKEN_AFTER`` failed checks in a row, so one
+    bad day at the other site never marks it on the public page.
+    """
+
+    BROKEN_AFTER = 3
+
+    resource = models.OneToOneField(
+        Resource,
+        verbose_name=_("resource"),
+        on_delete=models.CASCADE,
+        related_name="link_check",
+    )
+    url = models.URLField(_("link checked"), max_length=500)
+    checked_at = models.DateTimeField(_("last checked"))
+    status_code = models.PositiveSmallIntegerField(_("last HTTP status"), null=True, blank=True)
+    problem = models.CharField(_("problem"), max_length=16, choices=LinkProblem.choices, blank=True)
+    detail = models.CharField(_("detail"), max_length=255, blank=True)
+    final_url = models.URLField(_("final address after redirects"), max_length=500, blank=True)
+    consecutive_failures = models.PositiveSmallIntegerField(_("failed checks in a row"), default=0)
+    first_failed_at = models.DateTimeField(_("failing since"), null=True, blank=True)
+    is_broken = models.BooleanField(_("broken"), default=False, db_index=True)
+
+    objects = LinkCheckQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_broken", "first_failed_at", "resource"]
+        verbose_name = _("link check")
+        verbose_name_plural = _("link checks")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(is_broken=True, consecutive_failures__gte=3)
+                    | Q(is_broken=False, consecutive_failures__lt=3)
+                ),
+                name="linkcheck_broken_after_three_failures",
+            ),
+            models.CheckConstraint(
+                condition=Q(consecutive_failures=0) | Q(first_failed_at__isnull=False),
+                name="linkcheck_failing_since_known",
+            ),
+        ]
+
+    def __str__(self):
+        return self.url
+
+    def clean(self):
+        if self.is_broken != (self.consecutive_failures >= self.BROKEN_AFTER):
+            raise ValidationError(
+                _("A link is broken after %(n)d failed checks in a row, and only then.")
+                % {"n": self.BROKEN_AFTER}
+            )
+
+    @property
+    def outcome(self) -> str:
+        """The last result in a few words: "404", "timeout", "200"."""
+        if self.problem and self.problem != LinkProblem.HTTP:
+            return self.get_problem_display()
+        return str(self.status_code or "")
+
+    def record(self, *, status_code, problem, detail="", final_url="", at=None):
+        """Store one check's result; the failure count starts again when the link changed."""
+        at = at or timezone.now()
+        if self.url != self.resource.url:
+            self.url = self.resource.url
+            self.consecutive_failures = 0
+            self.first_failed_at = None
+        self.checked_at = at
+        self.status_code = status_code
+        self.problem = problem
+        self.detail = detail[:255]
+        self.final_url = final_url[:500]
+        if problem:
+            self.consecutive_failures += 1
+            self.first_failed_at = self.first_failed_at or at
+        else:
+            self.consecutive_failures = 0
+            self.first_failed_at = None
+        self.is_broken = self.consecutive_failures >= self.BROKEN_AFTER
+        self.save()
+        return self
+
+
+class BrokenLink(LinkCheck):
+    """The "Broken links" list in the admin: link checks that failed three times in a row."""
+
+    class Meta:
+        proxy = True
+        ordering = ["first_failed_at"]
+        verbose_name = _("broken link")
+        verbose_name_plural = _("broken links")

@@ -72,7 +72,8 @@ class ResourceDetailView(PublishedDetailMixin, DetailView):
     gone_links = ((_("The library"), "resources:resource_list"),)
 
     def get_base_queryset(self):
-        return Resource.objects.with_listing_data()
+        # The link check comes in the same query ("this link may be broken").
+        return Resource.objects.with_listing_data().select_related("link_check")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
