@@ -218,7 +218,7 @@ def qr_matrix(svg):
 def test_qr_code_is_an_svg_that_decodes_to_the_page_url(client, topic):
     response = client.get("/topics/social-connection/qr.svg")
     assert response.status_code == 200
-    assert response["Content-Type"] == "image/svg+xml"
+    assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
     svg = response.content.decode()
     root = ET.fromstring(svg)
     assert root.get("width") == root.get("height") and int(root.get("width")) >= 200
