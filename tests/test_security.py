@@ -1,6 +1,7 @@
 """Production settings, response headers, absolute URLs from SITE_URL, error pages, and the
 security review's findings (issue 10), through the Django test client."""
 
+import json
 import logging
 import os
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+import zxingcpp
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -18,6 +20,7 @@ from django.template import loader
 from django.test import Client, RequestFactory
 
 from connection_hub import views
+from connection_hub.core.logging import CalmSecurityRecord, JSONFormatter
 from connection_hub.core.urls import absolute_url
 from connection_hub.core.validators import (
     MaxFileSizeValidator,
@@ -34,6 +37,7 @@ from tests.factories import (
     TopicFactory,
     VenueFactory,
 )
+from tests.test_sharing import qr_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
 PROD_ENV = {
@@ -272,17 +276,15 @@ def test_absolute_urls_come_from_site_url_not_the_host_header(client, settings):
 
 
 @pytest.mark.django_db
-def test_qr_code_encodes_site_url(client, settings):
-    import zxingcpp
-    from PIL import Image  # noqa: F401 — zxing reads the rasterised SVG below
-
+def test_qr_code_encodes_site_url_whatever_the_host(client, settings):
     settings.SITE_URL = "https://hub.example"
     settings.ALLOWED_HOSTS = ["testserver", "other.example"]
     TopicFactory(slug="belonging")
     svg = client.get("/topics/belonging/qr.svg", HTTP_HOST="other.example")
     assert svg.status_code == 200
     assert "Host" not in svg.get("Vary", "")
-    assert zxingcpp  # decoding is covered in tests/test_sharing.py; here: no host in the key
+    (result,) = zxingcpp.read_barcodes(qr_matrix(svg.content.decode()))
+    assert result.text == "https://hub.example/topics/belonging/"
 
 
 # -- unknown Host header -------------------------------------------------------------
@@ -568,3 +570,18 @@ def test_lockout_reads_the_proxy_address_only_behind_a_proxy(client, editor, set
 @pytest.mark.django_db
 def test_force_login_and_the_admin_still_work(staff_client):
     assert staff_client.get("/admin/").status_code == 200
+
+
+def test_logs_are_one_json_object_a_line_and_forged_hosts_are_calm():
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed %s", ("once",), None)
+        record.exc_info = sys.exc_info()
+    line = JSONFormatter().format(record)
+    assert "\n" not in line
+    data = json.loads(line)
+    assert data["level"] == "ERROR" and data["message"] == "failed once"
+    assert "ValueError: boom" in data["traceback"]
+    assert CalmSecurityRecord().filter(record) is True
+    assert record.levelno == logging.WARNING and record.exc_info is None
