@@ -1,15 +1,14 @@
 """Workshop requests from organizations, and the log that limits submissions per address."""
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+from connection_hub.core.ratelimit import SubmissionRecordBase
 
 MAX_GROUP_SIZE = 500
 VIEW_ALL_PERMISSION = "workshops.view_all_workshoprequests"
@@ -246,15 +245,12 @@ class WorkshopRequest(models.Model):
         return self.staff_notified_at is not None and self.confirmation_sent_at is not None
 
 
-class SubmissionRecord(models.Model):
+class SubmissionRecord(SubmissionRecordBase):
     """One accepted or refused public submission, by hashed client address.
 
     The per-address limit counts these rows, so it holds across every server process.
     Only a keyed hash of the address is stored, and rows older than a day are deleted.
     """
-
-    client_hash = models.CharField(_("client address hash"), max_length=64)
-    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at"]
@@ -263,16 +259,3 @@ class SubmissionRecord(models.Model):
         indexes = [
             models.Index(fields=["client_hash", "created_at"], name="workshop_submission_idx"),
         ]
-
-    def __str__(self):
-        return f"{self.client_hash[:12]}… {self.created_at:%Y-%m-%d %H:%M}"
-
-    @classmethod
-    def prune(cls, *, older_than=timedelta(days=1)) -> int:
-        deleted, _ = cls.objects.filter(created_at__lt=timezone.now() - older_than).delete()
-        return deleted
-
-    @classmethod
-    def recent_count(cls, client_hash: str, *, window=timedelta(hours=1)) -> int:
-        since = timezone.now() - window
-        return cls.objects.filter(client_hash=client_hash, created_at__gte=since).count()

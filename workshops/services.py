@@ -1,12 +1,12 @@
 """Writes and look-ups for workshop requests: saving one, the per-address limit, tokens."""
 
-import ipaddress
 from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.utils.crypto import salted_hmac
+
+from connection_hub.core import ratelimit
 
 from .models import SubmissionRecord, WorkshopRequest
 from .tasks import enqueue_notifications
@@ -30,13 +30,7 @@ def client_address(request) -> str:
 
 def client_hash(address: str) -> str:
     """A keyed hash of the address (IPv6 by its /64 network); the address is never stored."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        key = address[:100]
-    else:
-        key = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if ip.version == 6 else str(ip)
-    return salted_hmac("workshops.client-address", key, algorithm="sha256").hexdigest()
+    return ratelimit.client_hash(address, salt="workshops.client-address")
 
 
 def is_rate_limited(*, client: str) -> bool:

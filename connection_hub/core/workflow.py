@@ -87,11 +87,16 @@ def stamp(obj, *, user, old_status, new_status) -> None:
 
 
 @transaction.atomic
-def apply(obj, *, name: str, user, comment: str = ""):
+def apply(obj, *, name: str, user, comment: str = "", system: bool = False):
     """Make transition ``name`` on ``obj`` as ``user``; raises PermissionDenied or
-    ValidationError (with the reason) when it is not allowed."""
+    ValidationError (with the reason) when it is not allowed.
+
+    ``system=True`` (with ``user=None``) is a daily job acting on the site's rules, such
+    as archiving a program whose last session has passed: no permission is asked.
+    """
     transition = TRANSITIONS[name]
-    if transition.needs_publish_permission and not may_publish(user, type(obj)):
+    needs_permission = transition.needs_publish_permission and not system
+    if needs_permission and not may_publish(user, type(obj)):
         raise PermissionDenied(_("Only an editor can do this."))
     if obj.status not in transition.sources:
         raise ValidationError(

@@ -7,12 +7,13 @@ from urllib.parse import quote, urlsplit
 from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from connection_hub.core import search, structured_data
+from connection_hub.core import hooks, search, structured_data
 from connection_hub.core.i18n import current_language, is_translated
 from connection_hub.core.text import render_markdown
 from connection_hub.core.urls import absolute_url, bounded_query
@@ -165,3 +166,16 @@ def result_count(value):
     if value > limit:
         return f"{intcomma(limit)}+"
     return intcomma(value)
+
+
+@register.simple_tag(takes_context=True)
+def detail_panels(context, obj):
+    """Every panel other apps registered for ``obj``'s detail page (``core.hooks``)."""
+    request = context.get("request")
+    parts = []
+    for panel in hooks.detail_panels(obj):
+        panel_context = panel.context(obj, request)
+        if panel_context is None:
+            continue
+        parts.append(render_to_string(panel.template, panel_context, request=request))
+    return mark_safe("".join(parts))  # rendered templates, escaped by the template engine

@@ -17,7 +17,8 @@ LIMIT = 20
 
 
 def _publishable_models():
-    return [m for m in apps.get_models() if issubclass(m, PublishableModel)]
+    # Proxies (such as the "needs checking" lists) show the same rows as their model.
+    return [m for m in apps.get_models() if issubclass(m, PublishableModel) and not m._meta.proxy]
 
 
 def _row(obj):
