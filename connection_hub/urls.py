@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("programs.urls")),
     path("", include("workshops.urls")),
     path("", include("kits.urls")),
+    path("", include("listings.urls")),
     path("admin/markdown-preview/", markdown_preview, name="markdown_preview"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

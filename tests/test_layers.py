@@ -1,7 +1,7 @@
 """The code's layers: arrows point down only.
 
     site level   connection_hub/ (urls, views, search page, sitemaps, demo, settings)
-    apps         kits -> programs, resources;  workshops -> resources;
+    apps         kits, listings -> programs, resources;  workshops -> resources;
                  programs -> resources;  resources
     core         connection_hub/core/ (imports no app and no site-level module)
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("connection_hub", "resources", "programs", "workshops", "kits")
+PACKAGES = ("connection_hub", "resources", "programs", "workshops", "kits", "listings")
 
 # What each layer may import from the project (besides itself).
 ALLOWED = {
@@ -25,7 +25,8 @@ ALLOWED = {
     "programs": {"core", "resources"},
     "workshops": {"core", "resources"},
     "kits": {"core", "resources", "programs"},
-    "site": {"core", "resources", "programs", "workshops", "kits"},
+    "listings": {"core", "resources", "programs"},
+    "site": {"core", "resources", "programs", "workshops", "kits", "listings"},
 }
 
 

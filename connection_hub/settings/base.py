@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "programs",
     "workshops",
     "kits",
+    "listings",
     "connection_hub",
 ]
 
@@ -253,6 +254,20 @@ WORKSHOP_EMAIL_MAX_ATTEMPTS = 5
 # Request header (e.g. HTTP_X_FORWARDED_FOR) holding the client address when a proxy is in
 # front; its last entry, the one the proxy added, is used. Empty: the connection's address.
 WORKSHOP_CLIENT_ADDRESS_HEADER = os.environ.get("WORKSHOP_CLIENT_ADDRESS_HEADER", "")
+
+# Listings that stay true (listings/): a check of a listing holds this many days; after
+# that it is in the admin's "Needs checking" and residents see a "may have changed" notice.
+VERIFY_PROGRAMS_DAYS = int(os.environ.get("VERIFY_PROGRAMS_DAYS", "180"))
+VERIFY_RESOURCES_DAYS = int(os.environ.get("VERIFY_RESOURCES_DAYS", "365"))
+# Days between the first "Is this still right?" email to a program's contact and the
+# second, and after the second before the listing is flagged "no answer".
+CONTACT_REMINDER_INTERVAL_DAYS = int(os.environ.get("CONTACT_REMINDER_INTERVAL_DAYS", "14"))
+# Days the links in a reminder work.
+CONTACT_LINK_MAX_AGE_DAYS = int(os.environ.get("CONTACT_LINK_MAX_AGE_DAYS", "30"))
+# How many times the queue tries one reminder email before leaving it to the daily job.
+CONTACT_REMINDER_MAX_ATTEMPTS = 5
+# "Suggest an edit" submissions accepted from one client address per hour.
+SUGGESTIONS_PER_HOUR = int(os.environ.get("SUGGESTIONS_PER_HOUR", "5"))
 
 # --- Security ----------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
+from connection_hub.management.commands.run_daily_jobs import DAILY_TASKS
 from workshops.models import SubmissionRecord, WorkshopRequest
 from workshops.tasks import (
     enqueue_notifications,
@@ -209,7 +210,7 @@ def test_run_daily_jobs_with_the_database_queue_only_queues(settings, capsys):
     make_request()
     call_command("run_daily_jobs")
     assert "ready" in capsys.readouterr().out
-    assert DBTaskResult.objects.filter(status="READY").count() == 3
+    assert DBTaskResult.objects.filter(status="READY").count() == len(DAILY_TASKS)
     assert mail.outbox == []
     run_worker()
     assert len(mail.outbox) == 2

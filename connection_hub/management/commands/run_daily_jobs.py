@@ -9,6 +9,11 @@ so a slow job never holds up cron, and a failed one is in the tasks admin with i
 from django.core.management.base import BaseCommand
 from django_tasks import task
 
+from listings.tasks import (
+    archive_ended_programs,
+    prune_suggestion_submissions,
+    send_verification_reminders,
+)
 from programs.services import refresh_all_sessions
 from workshops.tasks import prune_submission_records, resend_unsent_notifications
 
@@ -20,12 +25,15 @@ def refresh_program_sessions() -> int:
 
 
 # Every daily job, in the order it is queued. Hooks for what comes next (add the task here
-# once it exists): session reminders to people who asked for them, link checks on library
-# resources, and archiving programs whose last session has passed.
+# once it exists): session reminders to people who asked for them, and link checks on
+# library resources.
 DAILY_TASKS = [
     refresh_program_sessions,
     resend_unsent_notifications,
     prune_submission_records,
+    archive_ended_programs,  # after the refresh: an ended program has no session left
+    send_verification_reminders,
+    prune_suggestion_submissions,
 ]
 
 
