@@ -109,3 +109,24 @@ def test_venue_directions_are_shown_as_text_not_html(client):
     assert "Side door &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;" in html
     assert '<script>alert("xss")' not in html
     assert "<b>ring</b>" not in html
+
+
+def test_tables_numbered_lists_and_allowed_links_render_on_the_page(client):
+    body = "\n".join(
+        [
+            "1. Call a friend",
+            "* not a second step",
+            "",
+            "| Day | Time |",
+            "|---|---|",
+            "| Tue | 18:00 |",
+            "",
+            "[Call 988](tel:988) [old archive](ftp://example.org/file)",
+        ]
+    )
+    html = client.get(ResourceFactory(body=body).get_absolute_url()).content.decode()
+    prose = html.split('<div class="prose"', 1)[1].split("</div>", 1)[0]
+    assert prose.count("<li>") == 1  # a bullet line does not join a numbered list
+    assert "<th>Day</th>" in prose and "<td>18:00</td>" in prose
+    assert '<a href="tel:988" rel="noopener noreferrer">Call 988</a>' in prose
+    assert "ftp://" not in prose  # only web, mail, phone and text-message links

@@ -146,3 +146,21 @@ def test_no_sessions_after_the_end_date():
         schedule.occurrences(*window(datetime.date(2026, 1, 20), datetime.date(2026, 12, 31)))
     )
     assert later == []
+
+
+@pytest.mark.parametrize("frequency, step", [("weekly", 7), ("biweekly", 14)])
+def test_a_repeating_schedule_meets_on_its_chosen_weekday_not_its_first_dates(frequency, step):
+    # The first date is a Tuesday; staff chose Thursday (ISO 4).
+    schedule = Schedule(
+        frequency=frequency,
+        weekday=4,
+        start_date=datetime.date(2026, 3, 3),
+        start_time=datetime.time(18, 0),
+        end_time=datetime.time(19, 0),
+    )
+    sessions = local(
+        schedule.occurrences(*window(datetime.date(2026, 3, 1), datetime.date(2026, 3, 31)))
+    )
+    first = datetime.date(2026, 3, 5)
+    expected = [first + datetime.timedelta(days=d) for d in range(0, 27, step)]
+    assert sessions == [(f"{d:%Y-%m-%d} 18:00", "19:00") for d in expected]
