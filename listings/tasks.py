@@ -36,7 +36,7 @@ def send_contact_reminder(reminder_id: int, attempt: int = 1) -> str:
     try:
         with transaction.atomic():
             reminder = (
-                ContactReminder.objects.select_for_update()
+                ContactReminder.objects.select_for_update(of=("self",))
                 .filter(pk=reminder_id)
                 .select_related("program__host", "program__venue")
                 .first()
