@@ -58,7 +58,7 @@ def test_a_resource_page_says_when_it_was_checked_and_when_it_may_have_changed(
 def test_the_spanish_page_says_checked_in_spanish(client, listing_settings):
     program = ProgramFactory(verified_on=datetime.date(2026, 10, 1))
     html = client.get(f"/es{program.get_absolute_url()}").content.decode()
-    assert "revisada en <time datetime=\"2026-10-01\">octubre de 2026</time>" in html
+    assert 'revisada en <time datetime="2026-10-01">octubre de 2026</time>' in html
     assert f'href="/es/suggest/program/{program.slug}/"' in html
 
 

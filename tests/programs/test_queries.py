@@ -88,6 +88,8 @@ def test_program_detail_makes_a_fixed_number_of_queries_and_shows_the_program(
     assert response.status_code == 200
     html = response.content.decode()
     assert f"<h1>{program.title}</h1>" in html
+    # The panels other apps add (listings: when it was checked, "Suggest an edit").
+    assert "Not checked yet" in html and f"/suggest/program/{program.slug}/" in html
     for practice in program.practices.all():
         assert f">{practice.title}<" in html
     with django_assert_max_num_queries(4):

@@ -88,7 +88,10 @@ def test_detail_pages_make_a_fixed_number_of_queries_and_show_the_item(
     with django_assert_max_num_queries(6):
         response = client.get(resources[0].get_absolute_url())
     assert response.status_code == 200
-    assert f"<h1>{resources[0].title}</h1>" in response.content.decode()
+    html = response.content.decode()
+    assert f"<h1>{resources[0].title}</h1>" in html
+    # The panels other apps add (listings: when it was checked, "Suggest an edit").
+    assert "Not checked yet" in html and f"/suggest/resource/{resources[0].slug}/" in html
     with django_assert_max_num_queries(4):
         response = client.get(practices[0].get_absolute_url())
     assert response.status_code == 200
