@@ -10,9 +10,11 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from connection_hub.core.admin import PublishableAdmin
+from connection_hub.core.bulk import StaffImportExportMixin
 from connection_hub.core.validators import SingleLineFieldsMixin
 
 from . import services
+from .bulk import HostResource, ProgramResource, VenueResource
 from .models import (
     AccessibilityFeature,
     Audience,
@@ -93,8 +95,23 @@ class CancellationInline(TranslationTabularInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(PublishableAdmin):
+class ProgramAdmin(StaffImportExportMixin, PublishableAdmin):
     markdown_fields = ("description",)
+    resource_classes = [ProgramResource]
+    export_prefetch_related = (
+        "audiences",
+        "languages",
+        "accessibility",
+        "topics",
+        "tags",
+        "schedules",
+    )
+    import_help = _(
+        "One program a row; a row whose slug exists updates that program. Host and venue by "
+        "slug; audiences, accessibility and topics by slug and languages by code, separated "
+        "by |; one schedule in the schedule_ columns (weekday 1 = Monday … 7 = Sunday, "
+        "position 1–4 or -1 for the last, dates YYYY-MM-DD, times HH:MM)."
+    )
     list_display = (
         "title",
         "category",
@@ -164,6 +181,11 @@ class ProgramAdmin(PublishableAdmin):
             queryset = queryset.filter(host__members=request.user)
         return queryset
 
+    def get_resource_kwargs(self, request, *args, **kwargs):
+        # An organizer imports programs only for their own hosts.
+        hosts = Host.objects.filter(members=request.user) if organizer_scope(request) else None
+        return {**super().get_resource_kwargs(request, *args, **kwargs), "hosts": hosts}
+
     def get_urls(self):
         preview = self.admin_site.admin_view(self.schedule_preview_view)
         return [
@@ -232,8 +254,9 @@ class ProgramAdmin(PublishableAdmin):
 
 
 @admin.register(Host)
-class HostAdmin(SingleLineFieldsMixin, SimpleHistoryAdmin):
+class HostAdmin(StaffImportExportMixin, SingleLineFieldsMixin, SimpleHistoryAdmin):
     single_line_fields = ("name",)
+    resource_classes = [HostResource]
     list_display = ("name", "website", "email", "phone")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
@@ -251,8 +274,12 @@ class HostAdmin(SingleLineFieldsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Venue)
-class VenueAdmin(SingleLineFieldsMixin, SimpleHistoryAdmin, TranslationAdmin):
+class VenueAdmin(
+    StaffImportExportMixin, SingleLineFieldsMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     single_line_fields = ("name",)
+    resource_classes = [VenueResource]
+    export_prefetch_related = ("accessibility",)
     list_display = ("name", "city", "street")
     list_filter = ("city",)
     search_fields = ("name", "city", "street")

@@ -7,8 +7,10 @@ from modeltranslation.admin import TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from connection_hub.core.admin import PublishableAdmin
+from connection_hub.core.bulk import StaffImportExportMixin
 from connection_hub.core.markdown_admin import MarkdownPreviewMixin
 
+from .bulk import ResourceResource
 from .models import BrokenLink, Practice, Publisher, Resource, Topic, TopicSection
 
 
@@ -60,8 +62,14 @@ class PublisherAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Resource)
-class ResourceAdmin(PublishableAdmin):
+class ResourceAdmin(StaffImportExportMixin, PublishableAdmin):
     markdown_fields = ("body",)
+    resource_classes = [ResourceResource]
+    export_prefetch_related = ("topics", "tags")
+    import_help = _(
+        "One resource a row; a row whose slug exists updates that resource. Publisher by "
+        "name, topics by slug separated by |, tags separated by commas, dates as YYYY-MM-DD."
+    )
     list_display = ("title", "kind", "publisher", "published_on", "language", "status")
     list_filter = ("status", "kind", "language", "topics", "publisher")
     list_select_related = ("publisher",)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "import_export",  # CSV/XLSX import and export in the admin (django-import-export)
     # Ground floor first, then the apps, then the site level (see README: layers).
     "connection_hub.core",
     "resources",
@@ -254,6 +255,18 @@ WORKSHOP_EMAIL_MAX_ATTEMPTS = 5
 # Request header (e.g. HTTP_X_FORWARDED_FOR) holding the client address when a proxy is in
 # front; its last entry, the one the proxy added, is used. Empty: the connection's address.
 WORKSHOP_CLIENT_ADDRESS_HEADER = os.environ.get("WORKSHOP_CLIENT_ADDRESS_HEADER", "")
+
+# --- Link checks and bulk import --------------------------------------------------
+# The daily link check of library resources (resources/linkcheck.py): seconds before a
+# silent server counts as a timeout, requests at a time, seconds between two to one host.
+LINK_CHECK_TIMEOUT = float(os.environ.get("LINK_CHECK_TIMEOUT", "10"))
+LINK_CHECK_CONCURRENCY = int(os.environ.get("LINK_CHECK_CONCURRENCY", "4"))
+LINK_CHECK_HOST_DELAY = float(os.environ.get("LINK_CHECK_HOST_DELAY", "1"))
+# django-import-export: a whole file is one transaction (nothing written unless every row
+# is valid); importing and exporting need the model's "import_…" / "export_…" permission.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "import"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "export"
 
 # Listings that stay true (listings/): a check of a listing holds this many days; after
 # that it is in the admin's "Needs checking" and residents see a "may have changed" notice.

@@ -15,6 +15,7 @@ from listings.tasks import (
     send_verification_reminders,
 )
 from programs.services import refresh_all_sessions
+from resources.tasks import check_resource_links
 from workshops.tasks import prune_submission_records, resend_unsent_notifications
 
 
@@ -25,8 +26,7 @@ def refresh_program_sessions() -> int:
 
 
 # Every daily job, in the order it is queued. Hooks for what comes next (add the task here
-# once it exists): session reminders to people who asked for them, and link checks on
-# library resources.
+# once it exists): session reminders to people who asked for them.
 DAILY_TASKS = [
     refresh_program_sessions,
     resend_unsent_notifications,
@@ -34,6 +34,7 @@ DAILY_TASKS = [
     archive_ended_programs,  # after the refresh: an ended program has no session left
     send_verification_reminders,
     prune_suggestion_submissions,
+    check_resource_links,
 ]
 
 
