@@ -164,3 +164,16 @@ def test_a_repeating_schedule_meets_on_its_chosen_weekday_not_its_first_dates(fr
     first = datetime.date(2026, 3, 5)
     expected = [first + datetime.timedelta(days=d) for d in range(0, 27, step)]
     assert sessions == [(f"{d:%Y-%m-%d} 18:00", "19:00") for d in expected]
+
+
+def test_occurrences_are_those_starting_in_a_half_open_window():
+    # Weekly on Tuesdays at 18:00; the window runs from one session's start to the next's.
+    schedule = Schedule(
+        frequency="weekly",
+        start_date=datetime.date(2026, 3, 3),
+        start_time=datetime.time(18, 0),
+        end_time=datetime.time(19, 0),
+    )
+    start = datetime.datetime(2026, 3, 3, 18, 0, tzinfo=LA)
+    sessions = local(schedule.occurrences(start, start + datetime.timedelta(days=7)))
+    assert sessions == [("2026-03-03 18:00", "19:00")]  # the start counts, the end does not
