@@ -132,7 +132,7 @@ class StaffResource(resources.ModelResource):
         column = self.get_import_id_fields()[0]
         if is_new and not self.may_add:
             return {column: _("You may not add new ones here; ask an administrator.")}
-        if not is_new and self.scope is not None and not self.scope.filter(pk=instance.pk):
+        if not is_new and self.scope is not None and not self.scope.filter(pk=instance.pk).exists():
             return {column: _("You may not change this one.")}
         return {}
 
