@@ -123,6 +123,13 @@ class NeedsCheckingAdmin(DelegatedPermissionsMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         return self.model.objects.due()
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """A listing is edited in its own admin (its workflow and scoping), never here."""
+        opts = self.concrete._meta
+        return HttpResponseRedirect(
+            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[object_id])
+        )
+
     @admin.display(description=_("last checked"), ordering="verified_on")
     def last_checked(self, obj):
         return obj.verified_on or _("never")

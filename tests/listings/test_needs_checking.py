@@ -147,3 +147,15 @@ def test_a_contact_who_did_not_answer_two_reminders_is_flagged(client, sign_in, 
         "Stale garden",
         "Stale choir",
     ]
+
+
+def test_a_listing_is_changed_in_its_own_admin_not_through_the_list(client, sign_in, directory):
+    sign_in("Organizers", hosts=[directory["garden_host"]])
+    mine, other = directory["stale_garden"], directory["stale_choir"]
+    response = client.get(f"{PROGRAMS}{mine.pk}/change/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/programs/program/{mine.pk}/change/"
+    response = client.post(f"{PROGRAMS}{other.pk}/change/", {"status": "archived"}, follow=True)
+    assert response.status_code == 403  # the program's own admin refuses another host's
+    other.refresh_from_db()
+    assert other.status == "published"
