@@ -25,7 +25,7 @@ from .models import (
     SuggestionSubmission,
     Verification,
     VerificationMethod,
-    is_stale,
+    verification_period,
 )
 
 logger = logging.getLogger(__name__)
@@ -227,20 +227,28 @@ def no_answer(now=None) -> Exists:
 
 
 def reminders_to_make(now=None) -> list[tuple[Program, int]]:
-    """(program, reminder number) for each published program due a reminder today."""
+    """(program, reminder number) for each published program due a reminder today.
+
+    Two queries whatever the number of programs: the programs due a check, then the
+    reminders of their current rounds.
+    """
     now = now or timezone.now()
-    today = timezone.localdate(now)
-    programs = (
-        Program.objects.published()
-        .select_related("host")
+    cutoff = timezone.localdate(now) - verification_period(Program)
+    programs = list(
+        Program.objects.published(now)
+        .filter(Q(verified_on__isnull=True) | Q(verified_on__lt=cutoff))
         .filter(~Q(contact_email="") | ~Q(host__email=""))
+        .select_related("host")
         .order_by("pk")
     )
+    rounds = {}
+    for reminder in ContactReminder.objects.filter(
+        this_round(), program__in=[p.pk for p in programs]
+    ):
+        rounds.setdefault(reminder.program_id, {})[reminder.number] = reminder
     due = []
-    for program in programs.iterator(chunk_size=500):
-        if not is_stale(program, today):
-            continue
-        round_ = {r.number: r for r in ContactReminder.objects.current(program)}
+    for program in programs:
+        round_ = rounds.get(program.pk, {})
         first, second = round_.get(1), round_.get(2)
         if first is None:
             due.append((program, 1))
