@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean
+.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean mutation
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -70,3 +70,17 @@ bench-search: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py load_demo
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py load_scale_data --resources $(BENCH_RESOURCES)
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_DEBUG=0 $(PY) manage.py bench_search
+
+# Mutation testing (mutmut, configured in pyproject.toml) of the sanitizer, the search
+# ranking, schedule recurrence and the fallback marker, on SQLite; a fresh run each time
+# (mutants/ is git-ignored). Not part of CI.
+MUTATION_SCOPE := \
+	'connection_hub.core.text.*' \
+	'connection_hub.core.search.*SearchableQuerySet*search__mutmut_*' \
+	'connection_hub.core.search.*SearchableQuerySet*_search_simple__mutmut_*' \
+	'connection_hub.core.i18n.x_is_translated__mutmut_*' \
+	'programs.models.*Schedule*rule__mutmut_*' \
+	'programs.models.*Schedule*occurrences__mutmut_*'
+mutation: install
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $${MUTATION_JOBS:-2} $(MUTATION_SCOPE)
