@@ -169,6 +169,7 @@ class StaffImportExportMixin(ImportExportMixin):
 
     formats = [CSV, XLSX]
     import_template_name = "admin/import_export/staff_import.html"
+    export_template_name = "admin/import_export/staff_export.html"  # no inline style or script
     # Many-to-many relations an export reads, fetched in a few queries for the whole list.
     export_prefetch_related = ()
 

@@ -159,3 +159,11 @@ def test_export_makes_a_fixed_number_of_queries(
     with django_assert_max_num_queries(16):
         response = export(client, URL, "csv")
     assert len(rows_of_csv(response)) == 30
+
+
+def test_the_export_page_has_no_inline_style_or_script(client, sign_in):  # noqa: F811
+    sign_in("Librarians")
+    html = client.get(f"{URL}export/").content.decode()
+    assert 'id="select-all-toggle"' in html
+    assert "admin-export-toggle" in html
+    assert " style=" not in html and "onchange=" not in html
