@@ -223,3 +223,10 @@ def test_the_workshop_form_survives_a_raw_body(site, body):
             content_type="application/x-www-form-urlencoded",
         )
     )
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999999", "-1", "1e3", "abc", " "])
+def test_an_impossible_topic_id_is_a_field_error(site, value):
+    response = Client().post("/workshops/request/", {"topics": value, "name": "x"})
+    assert response.status_code == 200
+    assert "Choose topics from the list." in response.content.decode()

@@ -8,6 +8,7 @@ from django.core.validators import MaxLengthValidator, RegexValidator
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from connection_hub.core.forms import IdMultipleChoiceField
 from resources.models import Topic
 
 from .models import MAX_GROUP_SIZE, WorkshopRequest
@@ -36,7 +37,7 @@ class WorkshopRequestForm(forms.ModelForm):
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = IdMultipleChoiceField(
         queryset=Topic.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
