@@ -97,6 +97,7 @@ def test_rows_with_every_word_hide_rows_with_only_some_of_them(client, section, 
     # the title first. Only rows with all the words are shown when there are any.
     make(f"{WORD.capitalize()} festival", "Once a year.", "", 2020)
     make("Night market", "Stalls and music.", f"Paper {WORD}s light every harbour stall.", 2021)
+    make("Harbour swim", "Early mornings.", "", 2022)  # the other word alone
     response = client.get(f"/search/?q={WORD}+harbour&type={section}")
     assert titles_in(response) == ["Night market"]
 
