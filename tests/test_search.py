@@ -167,11 +167,21 @@ def test_search_page_makes_a_fixed_number_of_queries(client, django_assert_max_n
             title=f"Garden program {i}", tags=["garden"], schedules=[{"start_date": start}]
         )
     with django_assert_max_num_queries(20):
-        assert client.get("/search/?q=garden").status_code == 200
+        response = client.get("/search/?q=garden")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for kind in ("resource", "practice", "program"):  # five of each section, highlighted
+        shown = [i for i in range(30) if f"<mark>Garden</mark> {kind} {i}<" in html]
+        assert len(shown) == 5, kind
+    assert "<mark>Garden</mark> topic<" in html
     with django_assert_max_num_queries(30):
-        assert client.get("/search/?q=garden&type=resources&kind=report").status_code == 200
+        response = client.get("/search/?q=garden&type=resources&kind=report")
+    html = response.content.decode()
+    assert len([i for i in range(30) if f"<mark>Garden</mark> resource {i}<" in html]) == 20
     with django_assert_max_num_queries(40):
-        assert client.get("/search/?q=garden&type=programs&free=on").status_code == 200
+        response = client.get("/search/?q=garden&type=programs&free=on")
+    html = response.content.decode()
+    assert len([i for i in range(30) if f"<mark>Garden</mark> program {i}<" in html]) == 20
 
 
 def test_spanish_documents_are_stemmed_as_spanish_on_postgres(client, on_postgres):
