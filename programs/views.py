@@ -85,19 +85,16 @@ class ProgramDetailView(PublishedDetailMixin, DetailView):
     gone_links = ((gettext_lazy("All programs"), "programs:program_list"),)
 
     def get_base_queryset(self):
-        return (
-            Program.objects.select_related("host", "venue")
-            .prefetch_related(
-                "tags",
-                "audiences",
-                "languages",
-                "accessibility",
-                "venue__accessibility",
-                "schedules",
-                "cancellations",
-                Prefetch("topics", queryset=Topic.objects.published()),
-                Prefetch("practices", queryset=Practice.objects.published()),
-            )
+        return Program.objects.select_related("host", "venue").prefetch_related(
+            "tags",
+            "audiences",
+            "languages",
+            "accessibility",
+            "venue__accessibility",
+            "schedules",
+            "cancellations",
+            Prefetch("topics", queryset=Topic.objects.published()),
+            Prefetch("practices", queryset=Practice.objects.published()),
         )
 
     def get_context_data(self, **kwargs):
