@@ -7,6 +7,8 @@ An entry is ``"app.model": "actions"``: a string of letters, ``a``dd, ``c``hange
 ``d``elete, ``v``iew, plus the named extra permissions in the list after it.
 """
 
+from django.contrib.auth.management import create_permissions
+
 ACTIONS = {"a": "add", "c": "change", "d": "delete", "v": "view"}
 
 _LIBRARY = {
@@ -95,3 +97,30 @@ def permissions_of(group: str) -> list[tuple[str, str]]:
         names += [(app, f"{ACTIONS[letter]}_{model}") for letter in letters]
     names += [tuple(name.split(".")) for name in extra]
     return sorted(set(names))
+
+
+def apply_groups(apps) -> None:
+    """Create the groups (if missing) and give each the permissions it names that exist.
+
+    Called by the groups migrations with the historical ``apps``. Permissions are
+    normally created only after every migration ran (post_migrate), so they are created
+    here first; a permission of a model a later migration adds is skipped now and given
+    by the migration that follows it (each such migration calls this again).
+    """
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name in GROUPS:
+        wanted = permissions_of(name)
+        found = [
+            permission
+            for app, codename in wanted
+            for permission in Permission.objects.filter(
+                content_type__app_label=app, codename=codename
+            )
+        ]
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.set(found)

@@ -4,10 +4,9 @@ organizers and editors import and export files (django-import-export permissions
 Reversible: going back gives each group the permissions it had before this migration.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from connection_hub.staff_groups import GROUPS, permissions_of
+from connection_hub.staff_groups import apply_groups
 
 # What this migration adds to each group, taken away again when it is reversed.
 ADDED = {
@@ -26,20 +25,7 @@ ADDED["Editors"] = ADDED["Librarians"] + ADDED["Organizers"]
 
 
 def create_groups(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name in GROUPS:
-        wanted = permissions_of(name)
-        found = [
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in wanted
-        ]
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set(found)
+    apply_groups(apps)
 
 
 def remove_added(apps, schema_editor):
