@@ -19,6 +19,7 @@ MODELS = [
     "resources.TopicSection",
     "resources.Resource",
     "resources.Practice",
+    "resources.LinkCheck",
     "programs.Audience",
     "programs.AccessibilityFeature",
     "programs.Language",
@@ -32,6 +33,9 @@ MODELS = [
     "kits.Kit",
     "kits.KitItem",
     "workshops.WorkshopRequest",
+    "listings.Verification",
+    "listings.SuggestedEdit",
+    "listings.ContactReminder",
 ]
 # Recomputed on import (PostgreSQL full-text vectors): not part of the file.
 DERIVED_FIELDS = {"search_vector", "search_head"}

@@ -62,3 +62,25 @@ def test_the_database_refuses_an_image_without_alt_text_too():
     Resource.objects.filter(pk=resource.pk).update(image="images/x.png", image_alt_en="x")
     with pytest.raises(IntegrityError), transaction.atomic():
         Resource.objects.filter(pk=resource.pk).update(image_alt_en="")
+
+
+@pytest.mark.django_db
+def test_an_image_over_the_size_limit_is_refused_beside_the_field(staff_client, settings):
+    """Uploads have a size limit (settings.MAX_IMAGE_UPLOAD_SIZE)."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    settings.MAX_IMAGE_UPLOAD_SIZE = 1024
+    buffer = io.BytesIO()
+    Image.effect_noise((200, 200), 100).convert("RGB").save(buffer, "PNG")
+    assert buffer.tell() > 1024
+    upload = SimpleUploadedFile("big.png", buffer.getvalue(), content_type="image/png")
+    from resources.models import Resource
+
+    resource = Resource(title="Big picture", slug="big", kind="report", image=upload)
+    resource.image_alt_en = "A noisy square"
+    with pytest.raises(Exception) as error:
+        resource.full_clean()
+    assert "image" in error.value.message_dict

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .i18n import localized_field
+from .validators import validate_image_size
 from .validators import check_single_line
 
 
@@ -141,7 +142,13 @@ class IllustratedModel(models.Model):
     (an abstract model's constraints are not inherited by a Meta that overrides it).
     """
 
-    image = models.ImageField(_("image"), upload_to="images/%Y/%m/", blank=True)
+    image = models.ImageField(
+        _("image"),
+        upload_to="images/%Y/%m/",
+        blank=True,
+        validators=[validate_image_size],
+        help_text=_("A photo or drawing, at most 5 MB."),
+    )
     image_alt = models.CharField(
         _("text alternative for the image"),
         max_length=250,
