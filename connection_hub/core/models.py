@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .i18n import localized_field
-from .validators import validate_image_size
-from .validators import check_single_line
+from .validators import check_single_line, validate_image_size
 
 
 class Status(models.TextChoices):
