@@ -4,13 +4,14 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from connection_hub.core.forms import PublicFormMixin
+
 from .models import Problem, SuggestedEdit
 
-HONEYPOT_FIELD = "website"
 DETAILS_MAX_LENGTH = 4000
 
 
-class SuggestEditForm(forms.ModelForm):
+class SuggestEditForm(PublicFormMixin, forms.ModelForm):
     # A field people never see or hear; bots that fill every field fill it too.
     website = forms.CharField(
         required=False,
@@ -50,31 +51,8 @@ class SuggestEditForm(forms.ModelForm):
         self.fields["details"].validators.append(MaxLengthValidator(DETAILS_MAX_LENGTH))
         self._describe_fields()
 
-    @property
-    def is_bot(self) -> bool:
-        """The hidden field was filled in: only software does that."""
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
     def _post_clean(self):
         """The listing is set by the view (services.create_suggestion validates the row)."""
-
-    def _describe_fields(self):
-        """Tie each field's hint and error to it (Django adds aria-invalid itself)."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            bound = self[name]
-            if name == HONEYPOT_FIELD or bound.use_fieldset:
-                continue
-            described = [f"{bound.auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                described.append(f"{bound.auto_id}-error")
-            field.widget.attrs.pop("aria-describedby", None)
-            if described:
-                field.widget.attrs["aria-describedby"] = " ".join(described)
 
     def visible(self):
         return [self[name] for name in self.Meta.fields]

@@ -8,8 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from connection_hub.core.views import PublicFormViewMixin
+
 from . import services
-from .forms import HONEYPOT_FIELD, SomethingChangedForm, SuggestEditForm
+from .forms import SomethingChangedForm, SuggestEditForm
 
 
 class ListingMixin:
@@ -28,10 +30,9 @@ class ListingMixin:
         return context
 
 
-class SuggestEditView(ListingMixin, FormView):
+class SuggestEditView(ListingMixin, PublicFormViewMixin, FormView):
     template_name = "listings/suggest_form.html"
     form_class = SuggestEditForm
-    refusal = None
 
     REFUSED_RATE = gettext_lazy(
         "Thank you. We have already received several suggestions from your connection in the "
@@ -43,18 +44,16 @@ class SuggestEditView(ListingMixin, FormView):
         "person, please check the form and send it again."
     )
 
-    def post(self, request, *args, **kwargs):
-        form = self.get_form()
-        client = services.client(request)
-        if services.is_rate_limited(client=client):
-            response = self.refuse(form, self.REFUSED_RATE, status=429)
-            response["Retry-After"] = "3600"
-            return response
-        if form.is_bot:
-            services.record_submission(client=client)
-            return self.refuse(form, self.REFUSED_BOT, status=400)
-        if not form.is_valid():
-            return self.form_invalid(form)
+    def client(self, request):
+        return services.client(request)
+
+    def is_rate_limited(self, client):
+        return services.is_rate_limited(client=client)
+
+    def record_submission(self, client):
+        services.record_submission(client=client)
+
+    def accept(self, form, client):
         services.create_suggestion(
             listing=self.listing,
             data=form.suggestion_data,
@@ -62,19 +61,6 @@ class SuggestEditView(ListingMixin, FormView):
             client=client,
         )
         return redirect("listings:suggest_sent", kind=self.kwargs["kind"], slug=self.listing.slug)
-
-    def refuse(self, form, message, *, status):
-        """Show the form again with what was typed, saying politely why it was not sent."""
-        form.data = form.data.copy()
-        form.data[HONEYPOT_FIELD] = ""
-        self.refusal = message
-        return self.render_to_response(self.get_context_data(form=form), status=status)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["refusal"] = self.refusal
-        context["honeypot"] = context["form"][HONEYPOT_FIELD]
-        return context
 
 
 class SuggestEditSentView(ListingMixin, TemplateView):

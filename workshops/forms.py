@@ -8,12 +8,11 @@ from django.core.validators import MaxLengthValidator, RegexValidator
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from connection_hub.core.forms import IdMultipleChoiceField
+from connection_hub.core.forms import IdMultipleChoiceField, PublicFormMixin
 from resources.models import Topic
 
 from .models import MAX_GROUP_SIZE, WorkshopRequest
 
-HONEYPOT_FIELD = "website"
 MESSAGE_MAX_LENGTH = 4000
 
 phone_validator = RegexValidator(
@@ -30,7 +29,7 @@ def single_line(value: str) -> None:
         )
 
 
-class WorkshopRequestForm(forms.ModelForm):
+class WorkshopRequestForm(PublicFormMixin, forms.ModelForm):
     # A field people never see or hear; bots that fill every field fill it too.
     website = forms.CharField(
         required=False,
@@ -150,29 +149,6 @@ class WorkshopRequestForm(forms.ModelForm):
         for name in self.single_line_fields:
             self.fields[name].validators.append(single_line)
         self._describe_fields()
-
-    @property
-    def is_bot(self) -> bool:
-        """The hidden field was filled in: only software does that."""
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    def _describe_fields(self):
-        """Tie each field's hint and error to it (Django adds aria-invalid itself)."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            bound = self[name]
-            if name == HONEYPOT_FIELD or bound.use_fieldset:  # a fieldset carries these
-                continue
-            described = [f"{bound.auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                described.append(f"{bound.auto_id}-error")
-            field.widget.attrs.pop("aria-describedby", None)
-            if described:
-                field.widget.attrs["aria-describedby"] = " ".join(described)
 
     def fieldsets(self):
         """The fields in the order and groups the page shows them."""

@@ -8,15 +8,17 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from connection_hub.core.forms import HONEYPOT_FIELD
+from connection_hub.core.views import PublicFormViewMixin
+
 from . import services
-from .forms import HONEYPOT_FIELD, WorkshopRequestForm
+from .forms import WorkshopRequestForm
 from .models import WorkshopRequest
 
 
-class WorkshopRequestView(FormView):
+class WorkshopRequestView(PublicFormViewMixin, FormView):
     template_name = "workshops/request_form.html"
     form_class = WorkshopRequestForm
-    refusal = None
 
     REFUSED_RATE = _(
         "Thank you for your interest. We have already received several requests from your "
@@ -28,18 +30,16 @@ class WorkshopRequestView(FormView):
         "person, please check the form and send it again."
     )
 
-    def post(self, request, *args, **kwargs):
-        form = self.get_form()
-        client = services.client_hash(services.client_address(request))
-        if services.is_rate_limited(client=client):
-            response = self.refuse(form, self.REFUSED_RATE, status=429)
-            response["Retry-After"] = "3600"
-            return response
-        if form.is_bot:
-            services.record_submission(client=client)
-            return self.refuse(form, self.REFUSED_BOT, status=400)
-        if not form.is_valid():
-            return self.form_invalid(form)
+    def client(self, request):
+        return services.client_hash(services.client_address(request))
+
+    def is_rate_limited(self, client):
+        return services.is_rate_limited(client=client)
+
+    def record_submission(self, client):
+        services.record_submission(client=client)
+
+    def accept(self, form, client):
         data = {k: v for k, v in form.cleaned_data.items() if k not in ("topics", HONEYPOT_FIELD)}
         workshop_request = services.create_workshop_request(
             data=data,
@@ -50,21 +50,12 @@ class WorkshopRequestView(FormView):
         token = services.confirmation_token(workshop_request)
         return redirect("workshops:request_sent", token=token)
 
-    def refuse(self, form, message, *, status):
-        """Show the form again with what was typed, saying politely why it was not sent."""
-        form.data = form.data.copy()
-        form.data[HONEYPOT_FIELD] = ""
-        self.refusal = message
-        return self.render_to_response(self.get_context_data(form=form), status=status)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["refusal"] = self.refusal
         context["description"] = _(
             "Ask for a toolkit workshop or online session on social connection for your "
             "school, workplace, library or community group."
         )
-        context["honeypot"] = context["form"][HONEYPOT_FIELD]
         return context
 
 

@@ -5,6 +5,8 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from .forms import HONEYPOT_FIELD
+
 
 class ForgivingPaginationMixin:
     """Pagination that never fails on a bad ``page`` value.
@@ -121,4 +123,57 @@ class PublishedDetailMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["preview"] = self.preview
+        return context
+
+
+class PublicFormViewMixin:
+    """A FormView for a form the public sends (``core.forms.PublicFormMixin``).
+
+    Over the per-address limit, or with the honeypot filled in, the form comes back with
+    everything typed and a polite reason (429 or 400); a valid form goes to
+    ``accept(form, client)``. The app says how a client is counted:
+    ``client(request)``, ``is_rate_limited(client)`` and ``record_submission(client)``.
+    """
+
+    refusal = None
+    REFUSED_RATE = ""
+    REFUSED_BOT = ""
+
+    def client(self, request) -> str:
+        raise NotImplementedError
+
+    def is_rate_limited(self, client) -> bool:
+        raise NotImplementedError
+
+    def record_submission(self, client) -> None:
+        raise NotImplementedError
+
+    def accept(self, form, client):
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        client = self.client(request)
+        if self.is_rate_limited(client):
+            response = self.refuse(form, self.REFUSED_RATE, status=429)
+            response["Retry-After"] = "3600"
+            return response
+        if form.is_bot:
+            self.record_submission(client)
+            return self.refuse(form, self.REFUSED_BOT, status=400)
+        if not form.is_valid():
+            return self.form_invalid(form)
+        return self.accept(form, client)
+
+    def refuse(self, form, message, *, status):
+        """Show the form again with what was typed, saying politely why it was not sent."""
+        form.data = form.data.copy()
+        form.data[HONEYPOT_FIELD] = ""
+        self.refusal = message
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["refusal"] = self.refusal
+        context["honeypot"] = context["form"][HONEYPOT_FIELD]
         return context
