@@ -1,5 +1,6 @@
 """Short lists of upcoming programs that other pages embed (topic pages, the home page)."""
 
+from django.db.models import Count, Window
 from django.utils import timezone
 
 from .filters import end_of_week
@@ -12,10 +13,15 @@ def _listing(queryset, limit):
 
 def upcoming_for_topic(topic, *, limit=5) -> dict:
     programs = _listing(
-        Program.objects.published().for_topic(topic).upcoming().order_by("next_start", "title"),
+        Program.objects.published()
+        .for_topic(topic)
+        .upcoming()
+        .annotate(total=Window(Count("pk")))  # how many in all, counted before the limit
+        .order_by("next_start", "title"),
         limit,
     )
-    return {"programs": programs, "heading_id": "topic-programs"}
+    total = programs[0].total if programs else 0
+    return {"programs": programs, "total": total, "heading_id": "topic-programs"}
 
 
 def this_week(*, limit=6) -> dict:

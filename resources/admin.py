@@ -71,7 +71,7 @@ class ResourceAdmin(StaffImportExportMixin, PublishableAdmin):
         "name, topics by slug separated by |, tags separated by commas, dates as YYYY-MM-DD."
     )
     list_display = ("title", "kind", "publisher", "published_on", "language", "status")
-    list_filter = ("status", "kind", "language", "topics", "publisher")
+    list_filter = ("status", "kind", "language", "featured_on_topics", "topics", "publisher")
     list_select_related = ("publisher",)
     search_fields = ("title", "summary", "publisher__name", "tags__name")
     date_hierarchy = "published_on"
@@ -80,7 +80,7 @@ class ResourceAdmin(StaffImportExportMixin, PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "kind", "language")}),
         (_("Source"), {"fields": ("publisher", "published_on", "url")}),
-        (_("Content"), {"fields": ("summary", "body", "topics", "tags")}),
+        (_("Content"), {"fields": ("summary", "body", "topics", "featured_on_topics", "tags")}),
         (_("Image"), {"fields": ("image", "image_alt")}),
         (
             _("Review"),
@@ -102,11 +102,24 @@ class ResourceAdmin(StaffImportExportMixin, PublishableAdmin):
 class PracticeAdmin(PublishableAdmin):
     markdown_fields = ("steps",)
     list_display = ("title", "format", "setting", "duration_minutes", "status")
-    list_filter = ("status", "format", "setting", "topics")
+    list_filter = ("status", "format", "setting", "featured_on_topics", "topics")
     filter_horizontal = ("topics",)
     fieldsets = (
         (None, {"fields": ("title", "slug", "status", "format", "setting", "duration_minutes")}),
-        (_("Content"), {"fields": ("summary", "steps", "suits", "media_url", "topics", "tags")}),
+        (
+            _("Content"),
+            {
+                "fields": (
+                    "summary",
+                    "steps",
+                    "suits",
+                    "media_url",
+                    "topics",
+                    "featured_on_topics",
+                    "tags",
+                )
+            },
+        ),
         (
             _("Review"),
             {

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -108,6 +109,35 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
             "tags", models.Prefetch("topics", queryset=Topic.objects.published())
         )
 
+    def listing_columns(self):
+        """Without the columns no list shows: the body and the search vectors."""
+        return self.defer(*Resource.WIDE_COLUMNS)
+
+    def featured_by_kind(self, limit):
+        """Up to ``limit`` rows of each kind, in one query, each with its kind's count.
+
+        Featured rows come first in their kind, then the newest. Each row carries
+        ``kind_total`` (how many of its kind there are) and ``kind_featured`` (how many
+        of those are featured), counted before the limit applies.
+        """
+        kind = {"partition_by": [models.F("kind")]}
+        featured_first = [models.F("featured_on_topics").desc(), *Resource.NEWEST_FIRST]
+        featured = models.Case(
+            models.When(featured_on_topics=True, then=1),
+            default=0,
+            output_field=models.IntegerField(),
+        )
+        return (
+            self.listing_columns()
+            .annotate(
+                kind_rank=models.Window(RowNumber(), order_by=featured_first, **kind),
+                kind_total=models.Window(models.Count("pk"), **kind),
+                kind_featured=models.Window(models.Sum(featured), **kind),
+            )
+            .filter(kind_rank__lte=limit)
+            .order_by("kind", "kind_rank")
+        )
+
 
 class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
     kind = models.CharField(_("kind"), max_length=32, choices=ResourceKind.choices, db_index=True)
@@ -120,6 +150,14 @@ class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
         blank=True,
     )
     published_on = models.DateField(_("publication date"), null=True, blank=True)
+    featured_on_topics = models.BooleanField(
+        _("featured on its topic pages"),
+        default=False,
+        help_text=_(
+            "A topic page shows a few resources of each kind: the featured ones, or the "
+            "newest when none of that kind is featured, then a link to all of them."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body"), blank=True, help_text=_("Markdown."))
     url = models.URLField(_("link to the original"), max_length=500, blank=True)
@@ -142,6 +180,8 @@ class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
     # "Newest first", as the library sorts it. On PostgreSQL an index matching it
     # (DESC NULLS LAST, which SQLite cannot index) is made by migration 0005.
     NEWEST_FIRST = (models.F("published_on").desc(nulls_last=True), models.F("id").desc())
+    # What no list shows: lists defer them (``listing_columns()``), so sorting stays narrow.
+    WIDE_COLUMNS = ("body", "search_vector", "search_head")
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -182,7 +222,9 @@ class PracticeSetting(models.TextChoices):
 
 
 class PracticeQuerySet(SearchableQuerySet, PublishableQuerySet):
-    pass
+    def listing_columns(self):
+        """Without the columns no list shows: the steps and the search vectors."""
+        return self.defer(*Practice.WIDE_COLUMNS)
 
 
 class Practice(SearchIndexedModel, PublishableModel):
@@ -202,6 +244,14 @@ class Practice(SearchIndexedModel, PublishableModel):
     )
     media_url = models.URLField(_("media link"), max_length=500, blank=True)
     suits = models.TextField(_("who it suits"), blank=True)
+    featured_on_topics = models.BooleanField(
+        _("featured on its topic pages"),
+        default=False,
+        help_text=_(
+            "A topic page shows a few practices: the featured ones, or the first by title "
+            "when none is featured, then a link to all of them."
+        ),
+    )
     topics = models.ManyToManyField(
         Topic, verbose_name=_("topics"), related_name="practices", blank=True
     )
@@ -210,6 +260,7 @@ class Practice(SearchIndexedModel, PublishableModel):
     objects = PracticeQuerySet.as_manager()
 
     SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["steps", "suits"]}
+    WIDE_COLUMNS = ("steps", "suits", "search_vector", "search_head")
 
     class Meta:
         ordering = ["title"]

@@ -1,6 +1,9 @@
-from itertools import groupby
+from dataclasses import dataclass
+from itertools import groupby, zip_longest
+from urllib.parse import urlencode
 
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
@@ -18,38 +21,89 @@ class TopicListView(ListView):
     context_object_name = "topics"
 
     def get_queryset(self):
-        return Topic.objects.published()
+        return Topic.objects.published().defer("intro", "search_vector", "search_head")
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    """The featured resources of one kind on a topic page, and where to find all of them."""
+
+    label: str
+    items: list
+    count: int
+    see_all_url: str
+
+
+def list_url(name, **params):
+    return f"{reverse(name)}?{urlencode(params)}"
 
 
 class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
+    """A topic: its sections, a handful of resources per kind, a few practices, programs.
+
+    However many resources a topic has, the page reads at most ``FEATURED_PER_KIND`` of
+    each kind (one query, with each kind's count) and ``FEATURED_PRACTICES`` practices
+    (one query, with their count); "See all N" leads to the filtered library.
+    """
+
     template_name = "resources/topic_detail.html"
     context_object_name = "topic"
+    FEATURED_PER_KIND = 4
+    FEATURED_PRACTICES = 4
 
     model = Topic
     gone_links = ((_("All topics"), "resources:topic_list"),)
 
     def get_base_queryset(self):
-        return Topic.objects.prefetch_related(
+        return Topic.objects.defer("search_vector", "search_head").prefetch_related(
             Prefetch("sections", queryset=TopicSection.objects.order_by("order", "id"))
         )
+
+    def resource_groups(self, topic):
+        rows = list(
+            Resource.objects.published()
+            .for_topic(topic)
+            .select_related("publisher")
+            .featured_by_kind(self.FEATURED_PER_KIND)
+        )
+        kind_order = {value: i for i, value in enumerate(ResourceKind.values)}
+        rows.sort(key=lambda r: (kind_order.get(r.kind, len(kind_order)), r.kind_rank))
+        groups = []
+        for kind, group in groupby(rows, key=lambda r: r.kind):
+            items = list(group)
+            if items[0].kind_featured:  # staff chose some: only those
+                items = [r for r in items if r.featured_on_topics]
+            see_all = list_url("resources:resource_list", topic=topic.slug, kind=kind)
+            groups.append(
+                KindGroup(items[0].get_kind_display(), items, items[0].kind_total, see_all)
+            )
+        return groups
+
+    def featured_practices(self, topic):
+        rows = list(
+            Practice.objects.published()
+            .filter(topics=topic)
+            .listing_columns()
+            .annotate(total=Window(Count("pk")))  # counted before the slice
+            .order_by(F("featured_on_topics").desc(), localized_title(), "id")[
+                : self.FEATURED_PRACTICES
+            ]
+        )
+        if rows and rows[0].featured_on_topics:  # featured come first: staff chose some
+            rows = [p for p in rows if p.featured_on_topics]
+        return rows, (rows[0].total if rows else 0)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         topic = self.object
-        resources = list(
-            Resource.objects.published().for_topic(topic).select_related("publisher").newest_first()
-        )
-        kind_order = {value: i for i, value in enumerate(ResourceKind.values)}
-        resources.sort(key=lambda r: kind_order.get(r.kind, len(kind_order)))
-        context["resources_by_kind"] = [
-            (items[0].get_kind_display(), items)
-            for _, group in groupby(resources, key=lambda r: r.kind)
-            for items in [list(group)]
-        ]
-        context["resource_count"] = len(resources)
-        context["practices"] = (
-            Practice.objects.published().filter(topics=topic).order_by(localized_title(), "id")
-        )
+        groups = self.resource_groups(topic)
+        context["resources_by_kind"] = groups
+        context["resource_count"] = sum(group.count for group in groups)
+        context["resources_url"] = list_url("resources:resource_list", topic=topic.slug)
+        practices, practice_count = self.featured_practices(topic)
+        context["practices"] = practices
+        context["practice_count"] = practice_count
+        context["practices_url"] = list_url("resources:practice_list", topic=topic.slug)
         context["share_url"] = self.share_url(topic)
         return context
 
@@ -122,15 +176,29 @@ class TopicQRCodeView(QRCodeView):
 
 
 class TopicHandoutView(TopicDetailView):
-    """One or two printed pages for a workshop: sections, resources, programs, help lines."""
+    """One or two printed pages for a workshop: sections, resources, programs, help lines.
+
+    The same bounded selection as the topic page: ``HANDOUT_RESOURCES`` of its featured
+    resources, taken in turn from each kind, each with its printed address, and the
+    printed addresses of the full lists (``resources_url_absolute``,
+    ``practices_url_absolute``; each kind's ``see_all_url_absolute`` in
+    ``resources_by_kind_absolute``).
+    """
 
     template_name = "resources/topic_handout.html"
+    HANDOUT_RESOURCES = 6
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        groups = context["resources_by_kind"]
+        in_turn = [r for row in zip_longest(*(g.items for g in groups)) for r in row if r]
         context["resources"] = [
             (resource, absolute_url(resource.get_absolute_url()))
-            for _, items in context["resources_by_kind"]
-            for resource in items
-        ][:6]
+            for resource in in_turn[: self.HANDOUT_RESOURCES]
+        ]
+        context["resources_by_kind_absolute"] = [
+            (group, absolute_url(group.see_all_url)) for group in groups
+        ]
+        context["resources_url_absolute"] = absolute_url(context["resources_url"])
+        context["practices_url_absolute"] = absolute_url(context["practices_url"])
         return context

@@ -1,5 +1,7 @@
 """Every list and detail page makes a fixed number of queries however much data there is."""
 
+import re
+
 import pytest
 
 from resources.models import Topic
@@ -8,6 +10,7 @@ from tests.factories import PracticeFactory, ResourceFactory, TopicFactory, Topi
 pytestmark = pytest.mark.django_db
 
 SIZE = 30
+KINDS = ["report", "guide", "story"]
 
 
 @pytest.fixture
@@ -22,7 +25,7 @@ def library():
         ResourceFactory(
             topics=topics,
             tags=[f"tag-{i}", f"tag-{i + 1}", "loneliness"],
-            kind=["report", "guide", "story"][i % 3],
+            kind=KINDS[i % 3],
         )
         for i in range(SIZE)
     ]
@@ -32,6 +35,7 @@ def library():
 
 def shown(html, titles):
     """Those of ``titles`` the page shows as the text of a link or heading."""
+    html = re.sub(r">\s+", ">", re.sub(r"\s+<", "<", html))
     return [title for title in titles if f">{title}<" in html]
 
 
@@ -53,8 +57,12 @@ def newest(resources, n):
             "/topics/social-connection/",
             8,
             lambda topic, resources, practices: [
-                (resources, SIZE),
-                (practices, SIZE),
+                # A handful of each kind (the newest when none is featured), not all 30.
+                *[(newest([r for r in resources if r.kind == kind], 4), 4) for kind in KINDS],
+                (resources, 4 * len(KINDS)),
+                (sorted(titles(practices))[:4], 4),
+                (practices, 4),
+                (["See all 30 resources in the library", "See all 30 practices"], 2),
                 ([s.heading for s in topic.sections.all()], 6),
             ],
         ),
