@@ -19,6 +19,17 @@ def english_by_default():
     translation.activate("en")
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: pages and search results cached by one test
+    are never served to the next (the test settings' cache lives in the process)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def on_postgres():
     return connection.vendor == "postgresql"

@@ -1,5 +1,10 @@
 from django.apps import AppConfig
+from django.core.management import call_command
 from django.db.models.signals import post_migrate
+
+
+def create_cache_table(using="default", **kwargs):
+    call_command("createcachetable", database=using, verbosity=0)
 
 
 class CoreConfig(AppConfig):
@@ -15,3 +20,5 @@ class CoreConfig(AppConfig):
         post_migrate.connect(
             fill_missing_search_vectors, sender=self, dispatch_uid="fill-search-vectors"
         )
+        # The database cache's table (production without REDIS_URL), made by every migrate.
+        post_migrate.connect(create_cache_table, sender=self, dispatch_uid="create-cache-table")

@@ -1,25 +1,85 @@
-"""The content generation: one number that every change to public content increments.
+"""The content generation: one number that every change to public content increments,
+and cache backends that never take a page down with them.
 
-Cached pages are keyed by it, so a save, delete, publish or unpublish anywhere makes
-every cached page stale at once, in every server process that shares the cache.
+Cached pages are keyed by the generation, so a save, delete, publish or unpublish anywhere
+makes every cached page stale at once, in every server process that shares the cache.
+The generation moves when the change is committed (and also at once, for the process that
+made it): a page rendered between the save and the commit, from rows not yet visible, is
+stored under the old generation and never served after the commit.
+
+``TolerantRedisCache`` and ``TolerantDatabaseCache`` are Django's backends with one change:
+when the cache server is down, refuses, or hangs past its socket timeout, a call logs one
+warning, answers "nothing cached" (or does nothing), and for ``CACHE_RETRY_SECONDS`` every
+call answers that at once, without waiting again. Pages are then rendered uncached, and an
+admin save whose generation bump could not be stored still succeeds (the bump is retried
+when the cache answers again).
 """
 
+import functools
+import logging
+import threading
+import time
+
+import redis
+from django.apps import apps
 from django.core.cache import cache
+from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.redis import RedisCache
+from django.db import DatabaseError, connection, connections, router, transaction
+from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "content:generation"
+SCHEDULE_KEY = "content:next-change:{generation}"
+
+# A bump that could not reach the cache (it was down), retried by the next caller.
+_pending_bump = threading.Event()
+
+
+def _fresh_generation() -> int:
+    """A starting value larger than any generation handed out before (milliseconds since
+    the epoch), so a generation key lost to eviction never comes back as an old value
+    whose pages are still cached."""
+    return time.time_ns() // 1_000_000
 
 
 def content_generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    if _pending_bump.is_set():
+        _pending_bump.clear()
+        _bump()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation if generation is not None else _fresh_generation()
+
+
+def _bump() -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet, or evicted, or the cache is unreachable
+        if not cache.set(GENERATION_KEY, _fresh_generation(), timeout=None):
+            _pending_bump.set()
+
+
+def _bump_after_commit() -> None:
+    _bump()
 
 
 def bump_content_generation(**kwargs) -> None:
-    """Signal receiver and plain function: everything cached is now stale."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """Signal receiver and plain function: everything cached is now stale.
+
+    Inside a transaction the generation moves now and once more when it commits (one
+    callback per transaction, however many rows it saves).
+    """
+    _bump()
+    if connection.in_atomic_block:
+        scheduled = getattr(connection, "run_on_commit", ())
+        if not any(entry[1] is _bump_after_commit for entry in scheduled):
+            transaction.on_commit(_bump_after_commit)
 
 
 def connect_invalidation(*models) -> None:
@@ -31,3 +91,151 @@ def connect_invalidation(*models) -> None:
             continue
         post_save.connect(bump_content_generation, sender=model, dispatch_uid=uid)
         post_delete.connect(bump_content_generation, sender=model, dispatch_uid=f"{uid}-delete")
+
+
+# --- Publishing windows ---------------------------------------------------------------
+
+
+WINDOW_FIELDS = {"publish_from", "unpublish_at"}
+
+
+def _publishable_models():
+    """Every model with a publishing window (core.models.PublishableModel's fields; this
+    module is imported by apps.py files, before models can be)."""
+    return [
+        model
+        for model in apps.get_models()
+        if not model._meta.proxy
+        and {field.name for field in model._meta.concrete_fields} >= WINDOW_FIELDS
+    ]
+
+
+def next_scheduled_change(generation: int) -> float:
+    """When the next publishing window opens or closes (a Unix time; ``inf`` if none).
+
+    Published items appear and disappear at ``publish_from`` / ``unpublish_at`` without a
+    save, so cached pages must not outlive the next such moment. Computed once per
+    generation (one aggregate query per publishable model) and cached with it.
+    """
+    key = SCHEDULE_KEY.format(generation=generation)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    now = timezone.now()
+    moments = []
+    for model in _publishable_models():
+        row = model._default_manager.aggregate(
+            opens=Min("publish_from", filter=Q(publish_from__gt=now)),
+            closes=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
+        )
+        moments += [moment.timestamp() for moment in row.values() if moment is not None]
+    value = min(moments, default=float("inf"))
+    cache.set(key, value, timeout=None if value == float("inf") else 24 * 3600)
+    return value
+
+
+# --- Backends that tolerate a cache outage ---------------------------------------------
+
+DEFAULT_RETRY_SECONDS = 5.0
+
+
+class TolerantCacheMixin:
+    """Errors in ``tolerated_errors`` make a call answer as if nothing were cached, and
+    skip the cache for ``RETRY_SECONDS`` (an OPTIONS entry) without trying it again."""
+
+    tolerated_errors: tuple[type[BaseException], ...] = ()
+    # What each wrapped method answers while the cache is unavailable.
+    answers = {
+        "get": None,
+        "get_many": dict,
+        "set": False,
+        "add": False,
+        "delete": False,
+        "delete_many": None,
+        "set_many": list,
+        "touch": False,
+        "has_key": False,
+        "clear": None,
+        "incr": ValueError,
+        "decr": ValueError,
+        "get_or_set": None,
+    }
+
+    def __init__(self, server, params):
+        params = dict(params)
+        options = dict(params.get("OPTIONS") or {})
+        self.retry_seconds = float(options.pop("RETRY_SECONDS", DEFAULT_RETRY_SECONDS))
+        params["OPTIONS"] = options
+        super().__init__(server, params)
+        self._down_until = 0.0
+
+    @property
+    def available(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _unavailable(self, name, args, kwargs):
+        answer = self.answers[name]
+        if answer is ValueError:
+            raise ValueError("The cache is unavailable.")
+        if name == "get":
+            return kwargs.get("default", args[1] if len(args) > 1 else None)
+        if name == "get_or_set":  # nothing to read from: the value itself, uncached
+            default = kwargs.get("default", args[1] if len(args) > 1 else None)
+            return default() if callable(default) else default
+        return answer() if callable(answer) else answer
+
+    def _failed(self, name, error):
+        if self.available:
+            logger.warning(
+                "Cache unavailable (%s in %s: %s); pages are served uncached for %s s.",
+                type(error).__name__,
+                name,
+                error,
+                self.retry_seconds,
+            )
+        self._down_until = time.monotonic() + self.retry_seconds
+
+    def _call(self, original, args, kwargs):
+        return original(self, *args, **kwargs)
+
+
+def tolerant(cls):
+    """Wrap every cache method of ``cls`` (a subclass of a Django backend)."""
+    for name in TolerantCacheMixin.answers:
+        original = getattr(cls, name)
+
+        def method(self, *args, _name=name, _original=original, **kwargs):
+            if not self.available:
+                return self._unavailable(_name, args, kwargs)
+            try:
+                return self._call(_original, args, kwargs)
+            except self.tolerated_errors as error:
+                self._failed(_name, error)
+                return self._unavailable(_name, args, kwargs)
+
+        functools.update_wrapper(method, original)
+        setattr(cls, name, method)
+    return cls
+
+
+@tolerant
+class TolerantRedisCache(TolerantCacheMixin, RedisCache):
+    """RedisCache with short socket timeouts (set in OPTIONS) and errors caught."""
+
+    tolerated_errors = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+
+
+@tolerant
+class TolerantDatabaseCache(TolerantCacheMixin, DatabaseCache):
+    """DatabaseCache whose errors (a missing table, a database that is down) make a page
+    uncached rather than a 500."""
+
+    tolerated_errors = (DatabaseError,)
+
+    def _call(self, original, args, kwargs):
+        # Inside a transaction (an admin save), a failed cache query must not abort it.
+        db = router.db_for_write(self.cache_model_class)
+        if connections[db].in_atomic_block:
+            with transaction.atomic(using=db):
+                return original(self, *args, **kwargs)
+        return original(self, *args, **kwargs)

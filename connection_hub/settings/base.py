@@ -66,6 +66,9 @@ MIDDLEWARE = [
     # A database that is down or too slow: a calm 503 page instead of a 500.
     "connection_hub.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous public pages from the shared cache: after the language, the CSRF cookie,
+    # the user and the messages are known; before everything a hit can skip.
+    "connection_hub.core.pagecache.PageCacheMiddleware",
     # Records who made each change in the field-level history (django-simple-history).
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -175,18 +178,32 @@ SECURE_REFERRER_POLICY = "same-origin"
 TAGGIT_CASE_INSENSITIVE = True
 
 # One cache shared by every server instance when REDIS_URL is set (Redis); otherwise a
-# per-process memory cache, which is fine for one instance.
+# per-process memory cache, fine for one development server (production refuses it and
+# uses the database instead: prod.py). Redis that is down or hangs costs a request at most
+# one short socket timeout, then the site runs uncached for CACHE_RETRY_SECONDS before it
+# tries again (connection_hub.core.cache.TolerantRedisCache).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "5"))
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "connection-hub")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "connection_hub.core.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "connection-hub",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+                "RETRY_SECONDS": CACHE_RETRY_SECONDS,
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Every anonymous public page is cached whole this long at most (0 turns the page cache
+# off; pages still get ETag, Last-Modified and compression): connection_hub/core/pagecache.py.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # PostgreSQL text search configuration per language (accent-folding copies of english and
 # spanish, made by resources migration 0007). A language not named here uses "simple".
 SEARCH_CONFIGS = {"en": "hub_english", "es": "hub_spanish"}

@@ -58,6 +58,26 @@ LOGGING["handlers"]["console"]["formatter"] = os.environ.get(  # noqa: F405
     "DJANGO_LOG_FORMAT", "json"
 )
 
+# The cache must be shared by every process (the page and search caches and their
+# invalidation): Redis when REDIS_URL is set (base.py), else the database
+# (`manage.py migrate` creates the table). Never a per-process memory cache: with two
+# workers an unpublished page would stay in one of them.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "connection_hub.core.cache.TolerantDatabaseCache",
+            "LOCATION": "connection_hub_cache",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": 20000, "RETRY_SECONDS": CACHE_RETRY_SECONDS},  # noqa: F405
+        }
+    }
+for _alias, _cache in CACHES.items():
+    if _cache["BACKEND"].endswith("LocMemCache"):
+        raise ImproperlyConfigured(
+            f"CACHES[{_alias!r}] is a per-process memory cache: production needs one cache "
+            "shared by every process (set REDIS_URL, or use the database cache)."
+        )
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )

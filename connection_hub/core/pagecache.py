@@ -1,0 +1,278 @@
+"""The page cache: every anonymous public page, stored whole in the shared cache.
+
+A page is stored per generation (``core.cache.content_generation``), language, day, host,
+path and query string (parameters in sorted order), so any change to public content, a
+publishing window opening or closing, and midnight each make every stored page stale at
+once, in every process that shares the cache. Stored pages carry an ETag (a hash of the
+body, taken once when stored) and Last-Modified (when it was stored), and a conditional
+GET that matches gets a 304 without the page being rendered or read from the database.
+Text responses without a secret are stored gzip-compressed beside the plain body.
+
+Nothing is stored or served from the cache for:
+
+- a request carrying the session cookie (signed-in staff browse the public site) or the
+  messages cookie, and a response whose view read the user, added or showed a message,
+  touched the session, or set a cookie;
+- anything but GET and HEAD, a status other than 200, a streaming response, a response
+  marked ``Cache-Control: private``, ``no-store`` or ``no-cache`` (preview pages and every
+  ``never_cache`` view), or one varying on Cookie;
+- the paths in ``PAGE_CACHE_EXCLUDE`` (the admin, the health check, previews, one-time links)
+  in every language.
+
+A page with a form (a CSRF token) is stored with a placeholder where the token was; on the
+way out the placeholder becomes the requesting client's own token (``get_token``), and the
+CSRF middleware sets that client's cookie. Such pages are never compressed (BREACH) and
+carry no validators.
+
+Why not Django's ``UpdateCacheMiddleware`` / ``FetchFromCacheMiddleware``: their entries
+expire only by time (no generation, so an unpublished draft would stay for the timeout);
+they send ``Expires`` and ``max-age`` to browsers and proxies, which would then keep stale
+pages where no invalidation reaches; they key on ``Vary: Cookie``, so every page with a
+CSRF token gets one entry per visitor; and they store pages with messages or rendered for
+a signed-in user.
+"""
+
+import hashlib
+import logging
+import re
+import time
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.http import HttpResponse, HttpResponseNotModified
+from django.middleware.csrf import _unmask_cipher_token, get_token
+from django.middleware.gzip import re_accepts_gzip
+from django.utils import timezone
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.text import compress_string
+from django.utils.translation import get_language
+
+from . import cache as generation
+from .middleware import is_textual
+
+logger = logging.getLogger(__name__)
+
+VERSION = 1
+TOKEN_PLACEHOLDER = b"__page_cache_csrf_token__"
+# A masked CSRF token: 64 letters and digits, not part of a longer run.
+MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
+# Headers that belong to one delivery, not to the stored page.
+UNSTORED_HEADERS = {"content-length", "set-cookie", "x-page-cache"}
+REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
+MIN_COMPRESS_BYTES = 200
+DEFAULT_EXCLUDE = (
+    "/admin/",
+    "/health/",
+    "/preview/",
+    "/i18n/",
+    "/listing-check/",
+    "/workshops/request/sent/",
+    "/static/",
+    "/media/",
+)
+
+
+def page_cache_seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 300))
+
+
+def excluded_prefixes() -> tuple[str, ...]:
+    prefixes = tuple(getattr(settings, "PAGE_CACHE_EXCLUDE", DEFAULT_EXCLUDE))
+    languages = [code for code, _name in settings.LANGUAGES]
+    return prefixes + tuple(f"/{code}{prefix}" for code in languages for prefix in prefixes)
+
+
+def cache_key(request, current_generation: int) -> str:
+    params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
+    identity = "\n".join(
+        [request.scheme, request.get_host(), request.path, urlencode(params)]
+    ).encode("utf-8", "surrogateescape")
+    digest = hashlib.sha256(identity).hexdigest()
+    day = timezone.localdate().isoformat()
+    return f"page:v{VERSION}:{current_generation}:{day}:{get_language()}:{digest}"
+
+
+def _refused_cache_control(response) -> bool:
+    value = response.get("Cache-Control", "").lower()
+    return any(word in value for word in REFUSED_CACHE_CONTROL)
+
+
+def _shows_messages(request) -> bool:
+    storage = getattr(request, "_messages", None)
+    if storage is None:
+        return False
+    queued = getattr(storage, "_queued_messages", None)
+    return bool(queued or getattr(storage, "_loaded_data", None))
+
+
+def _read_user(request) -> bool:
+    user = getattr(request, "_cached_user", None)  # set once the view asked who it is
+    return user is not None and user.is_authenticated
+
+
+def _session_used(request) -> bool:
+    session = getattr(request, "session", None)
+    return session is not None and (session.modified or session.accessed)
+
+
+class PageCacheMiddleware:
+    """Goes after the locale, CSRF, authentication and messages middleware (it needs the
+    language, the CSRF cookie and the messages storage) and as early after them as
+    possible, so a hit skips everything inside it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+        self.excluded = excluded_prefixes()
+        self.max_bytes = int(getattr(settings, "PAGE_CACHE_MAX_BYTES", 5 * 1024 * 1024))
+
+    # --- Which requests -----------------------------------------------------------------
+
+    def applies(self, request) -> bool:
+        if request.method not in ("GET", "HEAD"):
+            return False
+        if request.path.startswith(self.excluded):
+            return False
+        cookies = request.COOKIES
+        if settings.SESSION_COOKIE_NAME in cookies:
+            return False  # signed in (or was): staff get the live page
+        messages_cookie = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
+        return messages_cookie not in cookies
+
+    def __call__(self, request):
+        if not self.applies(request):
+            return self.get_response(request)
+        seconds = page_cache_seconds()
+        key, schedule = self.key(request) if seconds > 0 else (None, None)
+        if key is not None:
+            entry = self.cache.get(key)
+            if isinstance(entry, dict) and entry.get("version") == VERSION:
+                return self.respond(request, entry, "hit")
+        response = self.get_response(request)
+        entry = self.entry(request, response)
+        if entry is None:
+            return response
+        if key is not None:
+            timeout = max(1, int(min(seconds, schedule - time.time())))
+            self.cache.set(key, entry, timeout)
+        return self.respond(request, entry, "miss" if key else "off")
+
+    def key(self, request) -> tuple[str | None, float | None]:
+        """The entry's key and when it must expire at the latest (the next publishing
+        window), or (None, None) when this request cannot use the cache."""
+        try:
+            current = generation.content_generation()
+            schedule = generation.next_scheduled_change(current)
+            if time.time() >= schedule:  # a publishing window opened or closed
+                generation.bump_content_generation()
+                current = generation.content_generation()
+                schedule = generation.next_scheduled_change(current)
+        except DatabaseError as error:  # the view will give its calm 503 page
+            logger.warning("Page cache skipped: %s", error)
+            return None, None
+        return cache_key(request, current), schedule
+
+    # --- Which responses ----------------------------------------------------------------
+
+    def entry(self, request, response) -> dict | None:
+        """What to store of ``response``, or None when it must not be stored."""
+        if (
+            response.status_code != 200
+            or response.streaming
+            or response.cookies
+            or _refused_cache_control(response)
+            or "cookie" in response.get("Vary", "").lower()
+            or _shows_messages(request)
+            or _read_user(request)
+            or _session_used(request)
+            or response.has_header("Content-Encoding")
+            or len(response.content) > self.max_bytes
+        ):
+            return None
+        body = response.content
+        has_token = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+        if has_token:
+            if getattr(settings, "CSRF_USE_SESSIONS", False):
+                return None
+            body = self.without_token(body, request.META.get("CSRF_COOKIE", ""))
+        media_type = response.get("Content-Type", "").split(";")[0].strip().lower()
+        compressed = None
+        if not has_token and is_textual(media_type) and len(body) >= MIN_COMPRESS_BYTES:
+            # No secret in the page, so nothing for BREACH to find: no padding needed.
+            compressed = compress_string(body)
+            if len(compressed) >= len(body):
+                compressed = None
+        etag = response.get("ETag") or f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+        stored = parse_http_date_safe(response.get("Last-Modified", "")) or int(time.time())
+        headers = [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS]
+        return {
+            "version": VERSION,
+            "headers": headers,
+            "body": body,
+            "gzip": compressed,
+            "token": has_token,
+            "etag": etag,
+            "stored": stored,
+        }
+
+    @staticmethod
+    def without_token(body: bytes, secret: str) -> bytes:
+        """``body`` with every masked form of this client's CSRF secret replaced."""
+
+        def replace(match):
+            token = match.group(0)
+            if secret and _unmask_cipher_token(token.decode()) == secret:
+                return TOKEN_PLACEHOLDER
+            return token
+
+        return MASKED_TOKEN.sub(replace, body)
+
+    # --- Delivering an entry ------------------------------------------------------------
+
+    def respond(self, request, entry, state):
+        compressible = entry["gzip"] is not None
+        if not entry["token"]:
+            etag, stored = entry["etag"], entry["stored"]
+            not_modified = get_conditional_response(request, etag=etag, last_modified=stored)
+            if not_modified is not None:
+                if isinstance(not_modified, HttpResponseNotModified):
+                    self.validators(not_modified, entry, compressible)
+                return not_modified
+        body = entry["body"]
+        gzipped = compressible and re_accepts_gzip.search(
+            request.META.get("HTTP_ACCEPT_ENCODING", "")
+        )
+        if gzipped:
+            body = entry["gzip"]
+        elif entry["token"]:
+            body = body.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(body)
+        for name, value in entry["headers"]:
+            response[name] = value
+        if gzipped:
+            response["Content-Encoding"] = "gzip"
+        if entry["token"]:
+            patch_cache_control(response, private=True, no_cache=True)
+            response.headers.pop("ETag", None)
+        else:
+            self.validators(response, entry, compressible, weak=bool(gzipped))
+        response["X-Page-Cache"] = state
+        return response
+
+    @staticmethod
+    def validators(response, entry, compressible, weak=False):
+        etag = entry["etag"]
+        response["ETag"] = f"W/{etag}" if weak and not etag.startswith("W/") else etag
+        response.headers.setdefault("Last-Modified", http_date(entry["stored"]))
+        if "Cache-Control" not in response:
+            # Browsers keep the page but ask each time (a 304 when nothing changed).
+            response["Cache-Control"] = "no-cache"
+        if compressible:
+            patch_vary_headers(response, ("Accept-Encoding",))
