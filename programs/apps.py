@@ -17,7 +17,16 @@ class ProgramsConfig(AppConfig):
             structured_data,  # noqa: F401 - registers this app's JSON-LD builders
             views,
         )
-        from .models import Cancellation, Host, Program, Schedule, Venue
+        from .models import (
+            AccessibilityFeature,
+            Audience,
+            Cancellation,
+            Host,
+            Language,
+            Program,
+            Schedule,
+            Venue,
+        )
 
         connect_invalidation(
             Program,
@@ -25,8 +34,15 @@ class ProgramsConfig(AppConfig):
             Cancellation,
             Host,
             Venue,
+            Audience,
+            AccessibilityFeature,
+            Language,
             Program.topics.through,
             Program.practices.through,
+            Program.audiences.through,
+            Program.languages.through,
+            Program.accessibility.through,
+            Venue.accessibility.through,
         )
         register_topic_panel(
             TopicPanel(

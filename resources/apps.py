@@ -11,11 +11,13 @@ class ResourcesConfig(AppConfig):
 
     def ready(self):
         # Local import: Django imports apps.py before any model can be loaded.
+        from taggit.models import Tag, TaggedItem
+
         from . import (
             structured_data,  # noqa: F401 - registers this app's JSON-LD builders
             views,
         )
-        from .models import Practice, Publisher, Resource, Topic, TopicSection
+        from .models import LinkCheck, Practice, Publisher, Resource, Topic, TopicSection
 
         connect_invalidation(
             Topic,
@@ -25,6 +27,9 @@ class ResourcesConfig(AppConfig):
             Publisher,
             Resource.topics.through,
             Practice.topics.through,
+            LinkCheck,  # "This link may be broken" on the resource page
+            Tag,  # tag names and slugs on every list and detail page
+            TaggedItem,  # taggit sends m2m_changed for it when tags are set
         )
         preview.register(Topic, views.TopicDetailView)
         preview.register(Resource, views.ResourceDetailView)

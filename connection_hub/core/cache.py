@@ -83,11 +83,13 @@ def bump_content_generation(**kwargs) -> None:
 
 
 def connect_invalidation(*models) -> None:
-    """Bump the generation whenever one of ``models`` (or an m2m through table) changes."""
+    """Bump the generation whenever one of ``models`` changes: saved, deleted, or (as the
+    sender of ``m2m_changed``: an m2m through table, or django-taggit's tagged-item model,
+    which taggit sends it for) rows added to or removed from a relation."""
     for model in models:
         uid = f"content-generation-{model._meta.label_lower}"
-        if model._meta.auto_created:  # an m2m through table
-            m2m_changed.connect(bump_content_generation, sender=model, dispatch_uid=uid)
+        m2m_changed.connect(bump_content_generation, sender=model, dispatch_uid=f"{uid}-m2m")
+        if model._meta.auto_created:  # an m2m through table: only m2m_changed
             continue
         post_save.connect(bump_content_generation, sender=model, dispatch_uid=uid)
         post_delete.connect(bump_content_generation, sender=model, dispatch_uid=f"{uid}-delete")
