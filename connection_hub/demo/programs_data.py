@@ -2,8 +2,10 @@
 
 All hosts, venues, people and contact details are fictional (Riverton,
 Millbrook and Cedar Falls are stand-in towns). Web addresses use the
-reserved .example domain. Schedule dates are day offsets from today; the
-demo loader converts them to real dates.
+reserved .example domain. The towns stand in for Butler County, Ohio (ZIP
+codes 450xx), so schedule times are Ohio wall-clock times: the site's default
+TIME_ZONE, America/New_York, shows the 11:30 lunch club at 11:30. Schedule
+dates are day offsets from today; the demo loader converts them to real dates.
 """
 
 HOSTS = [
@@ -82,6 +84,11 @@ VENUES = [
         "state": "OH",
         "postal_code": "45010",
         "directions": "Bus routes 2 and 7 stop at Main & 2nd, right outside. The 2nd Street garage is free for the first two hours; accessible parking is by the side entrance on Elm Street.",
+        "directions_es": (
+            "Las rutas de autobús 2 y 7 paran en Main y 2nd, justo enfrente. "
+            "El estacionamiento de 2nd Street es gratis las primeras dos horas; "
+            "el estacionamiento accesible está junto a la entrada lateral de Elm Street."
+        ),
         "accessibility": [
             "wheelchair-access",
             "step-free-entrance",
@@ -101,6 +108,12 @@ VENUES = [
         "state": "OH",
         "postal_code": "45012",
         "directions": "Take bus route 5 to Alder & 9th and walk half a block east. Free street parking on Alder. Enter through the wide gate by the tool shed; main paths are paved.",
+        "directions_es": (
+            "Tome la ruta de autobús 5 hasta Alder y 9th y camine media cuadra hacia el este. "
+            "Se puede estacionar gratis en la calle Alder. "
+            "Entre por el portón ancho junto al cobertizo de herramientas; "
+            "los caminos principales están pavimentados."
+        ),
         "accessibility": [
             "wheelchair-access",
             "service-animals-welcome",
@@ -116,6 +129,12 @@ VENUES = [
         "state": "OH",
         "postal_code": "45011",
         "directions": "Bus routes 3 and 9 stop at Lincoln & Park. Large free parking lot behind the building. The main entrance has automatic doors; use the elevator for the upstairs rooms.",
+        "directions_es": (
+            "Las rutas de autobús 3 y 9 paran en Lincoln y Park. "
+            "Hay un estacionamiento grande y gratuito detrás del edificio. "
+            "La entrada principal tiene puertas automáticas; "
+            "use el elevador para las salas del piso de arriba."
+        ),
         "accessibility": [
             "wheelchair-access",
             "step-free-entrance",
@@ -134,6 +153,10 @@ VENUES = [
         "state": "OH",
         "postal_code": "45010",
         "directions": "Bus route 2 to River Road, then a short flat walk along the path. Parking lot off River Road with four accessible spaces near the pavilion.",
+        "directions_es": (
+            "Tome la ruta de autobús 2 hasta River Road y luego camine un tramo corto y plano por el sendero. "
+            "Hay un estacionamiento en River Road con cuatro lugares accesibles cerca del pabellón."
+        ),
         "accessibility": [
             "wheelchair-access",
             "accessible-restroom",
@@ -150,6 +173,11 @@ VENUES = [
         "state": "OH",
         "postal_code": "45011",
         "directions": "Bus route 7 stops at Oak & 4th. Use the ramp entrance on the 4th Street side. Evening parking is free in the church lot.",
+        "directions_es": (
+            "La ruta de autobús 7 para en Oak y 4th. "
+            "Use la entrada con rampa del lado de 4th Street. "
+            "Por la noche se puede estacionar gratis en el estacionamiento de la iglesia."
+        ),
         "accessibility": [
             "wheelchair-access",
             "accessible-restroom",
@@ -165,6 +193,12 @@ VENUES = [
         "state": "OH",
         "postal_code": "45030",
         "directions": "The Valley Connector bus (route 20) from Riverton stops at Church & Mill. Free parking on site. Millbrook Dial-a-Ride can bring members door to door; book a day ahead.",
+        "directions_es": (
+            "El autobús Valley Connector (ruta 20) desde Riverton para en Church y Mill. "
+            "Hay estacionamiento gratuito en el lugar. "
+            "El servicio Dial-a-Ride de Millbrook puede llevar a los miembros de puerta a puerta; "
+            "reserve con un día de anticipación."
+        ),
         "accessibility": [
             "wheelchair-access",
             "step-free-entrance",
@@ -184,6 +218,11 @@ VENUES = [
         "state": "OH",
         "postal_code": "45030",
         "directions": "Two blocks from the route 20 stop at Church & Mill. Take the elevator in the lobby to the second floor. Free public lot behind the building.",
+        "directions_es": (
+            "A dos cuadras de la parada de la ruta 20 en Church y Mill. "
+            "Tome el elevador del vestíbulo hasta el segundo piso. "
+            "Hay un estacionamiento público gratuito detrás del edificio."
+        ),
         "accessibility": [
             "wheelchair-access",
             "accessible-restroom",
@@ -200,6 +239,11 @@ VENUES = [
         "state": "OH",
         "postal_code": "45042",
         "directions": "No bus service. Plenty of free parking in the gravel lot, with two paved accessible spaces by the door. The county rural transit van can be booked a day ahead.",
+        "directions_es": (
+            "No hay servicio de autobús. "
+            "Hay mucho estacionamiento gratuito en el terreno de grava, con dos lugares accesibles pavimentados junto a la puerta. "
+            "La camioneta de transporte rural del condado se puede reservar con un día de anticipación."
+        ),
         "accessibility": ["step-free-entrance", "accessible-restroom", "seating-available"],
     },
 ]
@@ -321,6 +365,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Just show up in clothes that can get muddy; gloves and tools are provided.",
+        "how_to_join_es": "Solo venga con ropa que se pueda ensuciar; le prestamos guantes y herramientas.",
         "registration_url": "",
         "contact_email": "grow@greenroots.example",
         "contact_phone": "(555) 014-7720",
@@ -342,16 +387,22 @@ PROGRAMS = [
     {
         "slug": "accessible-raised-bed-club",
         "title": "Accessible Raised-Bed Club",
-        "title_es": "",
+        "title_es": "Club de huertos elevados accesibles",
         "category": "garden",
         "summary": "Gardening at table height for people who use wheelchairs, walkers or just prefer not to kneel.",
-        "summary_es": "",
+        "summary_es": (
+            "Jardinería a la altura de una mesa para quienes usan silla de ruedas o andadera, o simplemente prefieren no arrodillarse."
+        ),
         "description": (
             "Our waist-high beds and wide paved paths mean everyone can reach the soil. Each member tends a shared bed with two or three others, "
             "so there's always someone to swap tips with.\n\n"
             "An ASL interpreter joins every session, and adaptive tools are available to borrow."
         ),
-        "description_es": "",
+        "description_es": (
+            "Nuestros canteros a la altura de la cintura y los caminos anchos y pavimentados permiten que todos lleguen a la tierra. "
+            "Cada integrante cuida un cantero compartido con otras dos o tres personas, así que siempre hay con quién intercambiar consejos.\n\n"
+            "En cada sesión hay un intérprete de lengua de señas americana (ASL), y se prestan herramientas adaptadas."
+        ),
         "host": "green-roots-garden-collective",
         "venue": "eastside-community-garden",
         "format": "in_person",
@@ -368,6 +419,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Call or email to reserve a spot in a shared bed; drop-ins are welcome too.",
+        "how_to_join_es": (
+            "Llame o escriba para reservar un lugar en un cantero compartido; "
+            "también puede llegar sin cita."
+        ),
         "registration_url": "",
         "contact_email": "grow@greenroots.example",
         "contact_phone": "(555) 014-7720",
@@ -389,16 +444,22 @@ PROGRAMS = [
     {
         "slug": "cedar-falls-seed-swap-potluck",
         "title": "Cedar Falls Seed Swap and Potluck",
-        "title_es": "",
+        "title_es": "Intercambio de semillas y comida compartida en Cedar Falls",
         "category": "garden",
         "summary": "Bring seeds, cuttings or just an appetite to this once-a-year swap at the Grange Hall.",
-        "summary_es": "",
+        "summary_es": (
+            "Traiga semillas, esquejes o simplemente apetito a este intercambio anual en el Grange Hall."
+        ),
         "description": (
             "Farmers, backyard growers and the simply curious trade seeds and stories, then sit down together for a potluck lunch. "
             "Extra seed packets are free to take, so you don't need anything to swap.\n\n"
             "Kids' seed-planting table and a short talk on saving tomato seeds included."
         ),
-        "description_es": "",
+        "description_es": (
+            "Agricultores, hortelanos de patio y curiosos intercambian semillas e historias, y luego se sientan juntos a una comida en la que cada quien trae un plato. "
+            "Hay sobres de semillas de sobra para llevarse gratis, así que no hace falta traer nada para intercambiar.\n\n"
+            "Incluye una mesa para que los niños siembren semillas y una charla breve sobre cómo guardar semillas de tomate."
+        ),
         "host": "green-roots-garden-collective",
         "venue": "cedar-falls-grange-hall",
         "format": "in_person",
@@ -409,6 +470,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Drop in any time during the event; bringing a dish to share is welcome but optional.",
+        "how_to_join_es": (
+            "Llegue a cualquier hora durante el evento; "
+            "si quiere, traiga un plato para compartir, pero no es obligatorio."
+        ),
         "registration_url": "",
         "contact_email": "grow@greenroots.example",
         "contact_phone": "(555) 014-7720",
@@ -460,7 +525,12 @@ PROGRAMS = [
         ],
         "is_free": False,
         "cost_description": "$5 suggested donation per adult; children eat free and no one is turned away.",
+        "cost_description_es": (
+            "Donación sugerida de $5 por adulto; "
+            "los niños comen gratis y a nadie se le niega la entrada."
+        ),
         "how_to_join": "Register online so we know how much food to prepare.",
+        "how_to_join_es": "Inscríbase en línea para que sepamos cuánta comida preparar.",
         "registration_url": "https://welcomehomeriverton.example/kitchen-nights",
         "contact_email": "bienvenidos@welcomehomeriverton.example",
         "contact_phone": "(555) 016-3308",
@@ -482,15 +552,21 @@ PROGRAMS = [
     {
         "slug": "global-music-and-dance-showcase",
         "title": "Global Music and Dance Showcase",
-        "title_es": "",
+        "title_es": "Muestra de música y danza del mundo",
         "category": "cultural",
         "summary": "An evening of music and dance performed by young people from Riverton's immigrant communities.",
-        "summary_es": "",
+        "summary_es": (
+            "Una noche de música y danza a cargo de jóvenes de las comunidades inmigrantes de Riverton."
+        ),
         "description": (
             "Teen performers shared lion dance, dabke, Vietnamese fan dance and more, followed by a chance for the audience to learn a few steps. "
             "Thank you to everyone who came; watch this page for next year's date."
         ),
-        "description_es": "",
+        "description_es": (
+            "Jóvenes artistas presentaron la danza del león, el dabke, la danza vietnamita del abanico y mucho más, y al final el público pudo aprender unos pasos. "
+            "Gracias a todos los que vinieron; "
+            "esté pendiente de esta página para conocer la fecha del próximo año."
+        ),
         "host": "welcome-home-riverton",
         "venue": "riverton-central-library",
         "format": "in_person",
@@ -506,6 +582,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "This event has ended; sign up for the newsletter to hear about the next one.",
+        "how_to_join_es": "Este evento ya terminó; suscríbase al boletín para enterarse del próximo.",
         "registration_url": "",
         "contact_email": "bienvenidos@welcomehomeriverton.example",
         "contact_phone": "(555) 016-3308",
@@ -559,6 +636,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "No registration needed; come and go as you like.",
+        "how_to_join_es": "No hace falta inscribirse; llegue y váyase cuando quiera.",
         "registration_url": "",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
@@ -612,6 +690,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Drop in with your device; teens who want to volunteer can sign up at the front desk.",
+        "how_to_join_es": (
+            "Venga con su dispositivo; "
+            "los adolescentes que quieran ser voluntarios pueden inscribirse en la recepción."
+        ),
         "registration_url": "",
         "contact_email": "ask@rivertonlibrary.example",
         "contact_phone": "(555) 011-9000",
@@ -641,16 +723,22 @@ PROGRAMS = [
     {
         "slug": "story-swap-across-generations",
         "title": "Story Swap Across Generations",
-        "title_es": "",
+        "title_es": "Intercambio de historias entre generaciones",
         "category": "intergenerational",
         "summary": "Middle schoolers and senior center members trade stories about growing up, then turn them into a shared booklet.",
-        "summary_es": "",
+        "summary_es": (
+            "Estudiantes de secundaria y miembros del centro para personas mayores intercambian historias sobre su infancia y juventud, y luego las reúnen en un cuadernillo."
+        ),
         "description": (
             "Each session has a theme, like first jobs or favorite games, and small mixed-age groups take turns sharing. "
             "Several members are veterans who enjoy passing on their stories.\n\n"
             "At the end of the season the stories are printed and celebrated at a reading."
         ),
-        "description_es": "",
+        "description_es": (
+            "Cada sesión tiene un tema, como el primer trabajo o los juegos favoritos, y grupos pequeños de distintas edades se turnan para contar. "
+            "Varios miembros son veteranos a quienes les gusta transmitir sus historias.\n\n"
+            "Al final de la temporada las historias se imprimen y se celebran con una lectura."
+        ),
         "host": "millbrook-senior-services",
         "venue": "millbrook-senior-center",
         "format": "in_person",
@@ -667,6 +755,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Senior center members can sign up at the front desk; students join through Millbrook Middle School.",
+        "how_to_join_es": (
+            "Los miembros del centro pueden inscribirse en la recepción; "
+            "los estudiantes participan a través de la escuela secundaria de Millbrook."
+        ),
         "registration_url": "",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -688,16 +780,23 @@ PROGRAMS = [
     {
         "slug": "grandfriends-online-pen-pals",
         "title": "Grandfriends Online Pen Pals",
-        "title_es": "",
+        "title_es": "Amigos por correspondencia entre generaciones, en línea",
         "category": "intergenerational",
         "summary": "Young people and older adults across the valley meet monthly on video and write to each other in between.",
-        "summary_es": "",
+        "summary_es": (
+            "Jóvenes y personas mayores de todo el valle se ven una vez al mes por video y se escriben entre una sesión y otra."
+        ),
         "description": (
             "Pairs are matched by interests, from baseball to baking. The monthly video session starts with a group activity, "
             "then pairs move to breakout rooms to catch up.\n\n"
             "Great for rural families and homebound elders; we can lend a tablet if needed."
         ),
-        "description_es": "",
+        "description_es": (
+            "Las parejas se forman según sus intereses, del béisbol a la repostería. "
+            "La sesión mensual por video empieza con una actividad en grupo y después cada pareja pasa a una sala aparte para ponerse al día.\n\n"
+            "Ideal para familias de zonas rurales y personas mayores que no salen de casa; "
+            "si hace falta, le prestamos una tableta."
+        ),
         "host": "cedar-valley-youth-network",
         "venue": None,
         "format": "online",
@@ -708,6 +807,9 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Fill in the short online form and a coordinator will call to match you with a pen pal.",
+        "how_to_join_es": (
+            "Llene el formulario breve en línea y una coordinadora le llamará para asignarle un amigo por correspondencia."
+        ),
         "registration_url": "https://cedarvalleyyouth.example/grandfriends",
         "contact_email": "team@cedarvalleyyouth.example",
         "contact_phone": "(555) 013-6675",
@@ -730,16 +832,23 @@ PROGRAMS = [
     {
         "slug": "riverton-repair-cafe",
         "title": "Riverton Repair Café",
-        "title_es": "",
+        "title_es": "Café de reparaciones de Riverton",
         "category": "skill_sharing",
         "summary": "Bring a broken lamp, torn jacket or wobbly chair and fix it alongside a volunteer who knows how.",
-        "summary_es": "",
+        "summary_es": (
+            "Traiga una lámpara descompuesta, una chamarra rota o una silla que se tambalea y arréglela junto a un voluntario que sabe cómo."
+        ),
         "description": (
             "Volunteer fixers cover electronics, sewing, bikes and small furniture. You stay with your item and learn as it gets repaired, "
             "with coffee and snacks while you wait.\n\n"
             "Handy? We're always looking for more fixers."
         ),
-        "description_es": "",
+        "description_es": (
+            "Los voluntarios reparan aparatos electrónicos, ropa, bicicletas y muebles pequeños. "
+            "Usted se queda con su objeto y aprende mientras lo arreglan, con café y algo de comer mientras espera.\n\n"
+            "¿Es hábil con las manos? "
+            "Siempre buscamos más reparadores."
+        ),
         "host": "riverton-neighborhood-alliance",
         "venue": "riverton-community-center",
         "format": "in_person",
@@ -756,6 +865,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Bring your item any time during the session; repairs are first come, first served.",
+        "how_to_join_es": (
+            "Traiga su objeto en cualquier momento de la sesión; "
+            "las reparaciones se atienden por orden de llegada."
+        ),
         "registration_url": "",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
@@ -807,6 +920,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Come to any session or click the online link at start time; no registration needed.",
+        "how_to_join_es": (
+            "Venga a cualquier sesión o entre al enlace en línea a la hora de inicio; "
+            "no hace falta inscribirse."
+        ),
         "registration_url": "",
         "contact_email": "bienvenidos@welcomehomeriverton.example",
         "contact_phone": "(555) 016-3308",
@@ -836,15 +953,21 @@ PROGRAMS = [
     {
         "slug": "bike-maintenance-basics",
         "title": "Bike Maintenance Basics",
-        "title_es": "",
+        "title_es": "Mantenimiento básico de bicicletas",
         "category": "skill_sharing",
         "summary": "A hands-on course where young people learned to fix flats, adjust brakes and keep a bike on the road.",
-        "summary_es": "",
+        "summary_es": (
+            "Un curso práctico en el que los jóvenes aprendieron a reparar ponchaduras, ajustar los frenos y mantener la bicicleta en buen estado."
+        ),
         "description": (
             "Participants who finished all sessions earned a refurbished bike and a basic tool kit. "
             "This season has ended; a new course is planned for spring."
         ),
-        "description_es": "",
+        "description_es": (
+            "Quienes terminaron todas las sesiones recibieron una bicicleta reacondicionada y un juego básico de herramientas. "
+            "Esta temporada ya terminó; "
+            "hay un nuevo curso previsto para la primavera."
+        ),
         "host": "cedar-valley-youth-network",
         "venue": "riverton-community-center",
         "format": "in_person",
@@ -855,6 +978,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "This course has ended; email us to join the waiting list for the next one.",
+        "how_to_join_es": "Este curso ya terminó; escríbanos para entrar en la lista de espera del próximo.",
         "registration_url": "",
         "contact_email": "team@cedarvalleyyouth.example",
         "contact_phone": "(555) 013-6675",
@@ -905,7 +1029,9 @@ PROGRAMS = [
         ],
         "is_free": False,
         "cost_description": "$3 suggested contribution for adults 60 and over; $8 for younger guests.",
+        "cost_description_es": "Aporte sugerido de $3 para personas de 60 años o más; $8 para invitados más jóvenes.",
         "how_to_join": "Call the front desk by 10 a.m. the day before to reserve a meal.",
+        "how_to_join_es": "Llame a la recepción antes de las 10 a. m. del día anterior para reservar su comida.",
         "registration_url": "",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -935,15 +1061,20 @@ PROGRAMS = [
     {
         "slug": "senior-center-game-afternoons",
         "title": "Game Afternoons",
-        "title_es": "",
+        "title_es": "Tardes de juegos",
         "category": "senior_center",
         "summary": "Cards, dominoes, puzzles and board games every week at the senior center.",
-        "summary_es": "",
+        "summary_es": (
+            "Cartas, dominó, rompecabezas y juegos de mesa cada semana en el centro para personas mayores."
+        ),
         "description": (
             "Come for a game of cribbage, join the jigsaw table or learn a new game. Large-print cards and tactile dominoes are available, "
             "and volunteers make sure newcomers get invited into a game."
         ),
-        "description_es": "",
+        "description_es": (
+            "Venga a jugar cribbage, súmese a la mesa de rompecabezas o aprenda un juego nuevo. "
+            "Hay cartas de letra grande y dominó táctil, y los voluntarios se aseguran de que a quienes llegan por primera vez los inviten a una partida."
+        ),
         "host": "millbrook-senior-services",
         "venue": "millbrook-senior-center",
         "format": "in_person",
@@ -960,6 +1091,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Drop in; no sign-up needed.",
+        "how_to_join_es": "Llegue sin cita; no hace falta inscribirse.",
         "registration_url": "",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -981,16 +1113,23 @@ PROGRAMS = [
     {
         "slug": "cedar-falls-senior-drop-in",
         "title": "Cedar Falls Senior Drop-In",
-        "title_es": "",
+        "title_es": "Centro abierto para personas mayores en Cedar Falls",
         "category": "senior_center",
         "summary": "A pop-up senior center at the Grange Hall with coffee, blood pressure checks and benefits help.",
-        "summary_es": "",
+        "summary_es": (
+            "Un centro para personas mayores itinerante en el Grange Hall, con café, toma de presión arterial y ayuda con trámites de beneficios."
+        ),
         "description": (
             "Cedar Falls has no senior center of its own, so Millbrook Senior Services brings one every other week. "
             "Stop by for coffee and pie, a chat with neighbors and help with Medicare or utility assistance forms.\n\n"
             "The county transit van can pick you up; call a day ahead."
         ),
-        "description_es": "",
+        "description_es": (
+            "Cedar Falls no tiene un centro para personas mayores propio, así que Millbrook Senior Services lleva uno cada dos semanas. "
+            "Pase a tomar café y pastel, a platicar con sus vecinos y a recibir ayuda con los formularios de Medicare o de asistencia para servicios públicos.\n\n"
+            "La camioneta de transporte del condado puede pasar por usted; "
+            "llame con un día de anticipación."
+        ),
         "host": "millbrook-senior-services",
         "venue": "cedar-falls-grange-hall",
         "format": "in_person",
@@ -1001,6 +1140,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Drop in any time during opening hours.",
+        "how_to_join_es": "Llegue a cualquier hora mientras esté abierto.",
         "registration_url": "",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -1054,6 +1194,9 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Email or call to get the online link, or just come to the senior center.",
+        "how_to_join_es": (
+            "Escriba o llame para recibir el enlace en línea, o simplemente venga al centro para personas mayores."
+        ),
         "registration_url": "",
         "contact_email": "groups@opencircle.example",
         "contact_phone": "(555) 018-5562",
@@ -1099,6 +1242,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Register once online and you'll receive the weekly link by email.",
+        "how_to_join_es": "Inscríbase una sola vez en línea y recibirá el enlace semanal por correo electrónico.",
         "registration_url": "https://opencircle.example/grief-circle",
         "contact_email": "groups@opencircle.example",
         "contact_phone": "(555) 018-5562",
@@ -1120,15 +1264,22 @@ PROGRAMS = [
     {
         "slug": "veterans-peer-connect",
         "title": "Veterans Peer Connect",
-        "title_es": "",
+        "title_es": "Encuentro entre veteranos",
         "category": "support_group",
         "summary": "Veterans of every era meet weekly for coffee, conversation and mutual support.",
-        "summary_es": "",
+        "summary_es": (
+            "Veteranos de todas las épocas se reúnen cada semana para tomar café, conversar y apoyarse entre sí."
+        ),
         "description": (
             "Led by veterans for veterans. Some weeks are just conversation; others include a guest from the VA or a local employer. "
             "Family members are welcome at the first meeting of each month."
         ),
-        "description_es": "",
+        "description_es": (
+            "Dirigido por veteranos para veteranos. "
+            "Algunas semanas solo se conversa; "
+            "otras vienen invitados del Departamento de Asuntos de Veteranos o de empleadores locales. "
+            "Los familiares son bienvenidos en la primera reunión de cada mes."
+        ),
         "host": "open-circle-peer-support",
         "venue": "st-marks-fellowship-hall",
         "format": "in_person",
@@ -1144,6 +1295,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Walk in; first-timers are paired with a peer mentor for the evening.",
+        "how_to_join_es": "Llegue sin cita; a quienes vienen por primera vez se les asigna un mentor para esa noche.",
         "registration_url": "",
         "contact_email": "groups@opencircle.example",
         "contact_phone": "(555) 018-5562",
@@ -1165,15 +1317,20 @@ PROGRAMS = [
     {
         "slug": "lgbtq-elders-circle",
         "title": "LGBTQ+ Elders Circle",
-        "title_es": "",
+        "title_es": "Círculo de personas mayores LGBTQ+",
         "category": "support_group",
         "summary": "A monthly online gathering for LGBTQ+ people over 55 to share experiences and build chosen family.",
-        "summary_es": "",
+        "summary_es": (
+            "Un encuentro mensual en línea para personas LGBTQ+ mayores de 55 años, para compartir experiencias y formar una familia elegida."
+        ),
         "description": (
             "Topics rotate between aging, health care, housing and simply catching up. The circle is confidential and peer-led, "
             "and members often plan in-person meetups between sessions."
         ),
-        "description_es": "",
+        "description_es": (
+            "Los temas van cambiando entre el envejecimiento, la atención médica, la vivienda o simplemente ponerse al día. "
+            "El círculo es confidencial y lo dirigen los propios participantes, que a menudo organizan encuentros en persona entre sesiones."
+        ),
         "host": "open-circle-peer-support",
         "venue": None,
         "format": "online",
@@ -1184,6 +1341,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Email the facilitator for the link; a short welcome call is offered to first-timers.",
+        "how_to_join_es": (
+            "Escriba a la facilitadora para recibir el enlace; "
+            "a quienes vienen por primera vez se les ofrece una breve llamada de bienvenida."
+        ),
         "registration_url": "",
         "contact_email": "groups@opencircle.example",
         "contact_phone": "(555) 018-5562",
@@ -1237,6 +1398,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Sign up online so we can plan enough tasks, or drop in before 10 a.m.",
+        "how_to_join_es": (
+            "Inscríbase en línea para que preparemos suficientes tareas, o llegue antes de las 10 a. "
+            "m."
+        ),
         "registration_url": "https://rivertonneighbors.example/volunteer-taster",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
@@ -1258,16 +1423,22 @@ PROGRAMS = [
     {
         "slug": "friendly-caller-training",
         "title": "Friendly Caller Volunteer Training",
-        "title_es": "",
+        "title_es": "Capacitación para voluntarios de llamadas amistosas",
         "category": "volunteering",
         "summary": "Learn to make weekly check-in calls to isolated older adults, from anywhere with a phone.",
-        "summary_es": "",
+        "summary_es": (
+            "Aprenda a hacer llamadas semanales a personas mayores aisladas, desde cualquier lugar con teléfono."
+        ),
         "description": (
             "This online training covers good listening, keeping calls comfortable, and what to do if someone seems unwell. "
             "Volunteering by phone suits people who are homebound themselves, and many of our best callers are.\n\n"
             "After training you'll be matched with one person to call each week."
         ),
-        "description_es": "",
+        "description_es": (
+            "Esta capacitación en línea enseña a escuchar bien, a que las llamadas sean cómodas y qué hacer si alguien parece no estar bien. "
+            "El voluntariado por teléfono es ideal para personas que tampoco pueden salir de casa, y muchos de nuestros mejores voluntarios lo son.\n\n"
+            "Después de la capacitación le asignaremos una persona a quien llamar cada semana."
+        ),
         "host": "millbrook-senior-services",
         "venue": None,
         "format": "online",
@@ -1278,6 +1449,10 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Register online; you'll get the link and a short background-check form by email.",
+        "how_to_join_es": (
+            "Inscríbase en línea; "
+            "recibirá por correo electrónico el enlace y un breve formulario de verificación de antecedentes."
+        ),
         "registration_url": "https://millbrookseniors.example/friendly-callers",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -1299,15 +1474,21 @@ PROGRAMS = [
     {
         "slug": "community-fridge-crew",
         "title": "Community Fridge Crew",
-        "title_es": "",
+        "title_es": "Equipo del refrigerador comunitario",
         "category": "volunteering",
         "summary": "Stock, clean and keep company at the free community fridge outside St. Mark's.",
-        "summary_es": "",
+        "summary_es": (
+            "Llene, limpie y acompañe el refrigerador comunitario gratuito que está afuera de St. "
+            "Mark's."
+        ),
         "description": (
             "The fridge is open to anyone, no questions asked. Crew members restock it with donated food, wipe it down, "
             "and spend time chatting with neighbors who stop by, several of whom now volunteer too."
         ),
-        "description_es": "",
+        "description_es": (
+            "El refrigerador está abierto para cualquiera, sin preguntas. "
+            "El equipo lo llena con alimentos donados, lo limpia y platica con los vecinos que pasan, varios de los cuales ahora también son voluntarios."
+        ),
         "host": "riverton-neighborhood-alliance",
         "venue": "st-marks-fellowship-hall",
         "format": "in_person",
@@ -1318,6 +1499,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Come to any shift; a crew lead will show you the ropes.",
+        "how_to_join_es": "Venga a cualquier turno; una persona del equipo le enseñará cómo funciona todo.",
         "registration_url": "",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
@@ -1340,16 +1522,23 @@ PROGRAMS = [
     {
         "slug": "open-studio-afternoons",
         "title": "Open Studio Afternoons",
-        "title_es": "",
+        "title_es": "Tardes de taller abierto",
         "category": "arts",
         "summary": "Drop-in painting, clay and collage in a calm, welcoming studio for adults of all abilities.",
-        "summary_es": "",
+        "summary_es": (
+            "Pintura, barro y collage sin cita en un taller tranquilo y acogedor para adultos de todas las capacidades."
+        ),
         "description": (
             "Artists on staff offer gentle guidance, but there's no set project: work on what you like, at your own pace. "
             "A quiet room is available if the studio gets busy.\n\n"
             "The studio is an openly LGBTQ+-friendly space."
         ),
-        "description_es": "",
+        "description_es": (
+            "Los artistas del taller orientan con calma, pero no hay un proyecto fijo: "
+            "trabaje en lo que quiera, a su ritmo. "
+            "Hay una sala silenciosa por si el taller se llena.\n\n"
+            "El taller es un espacio abiertamente amigable con las personas LGBTQ+."
+        ),
         "host": "millbrook-arts-collective",
         "venue": "millbrook-arts-studio",
         "format": "in_person",
@@ -1365,7 +1554,9 @@ PROGRAMS = [
         ],
         "is_free": False,
         "cost_description": "$5 per session for materials; free for anyone who asks.",
+        "cost_description_es": "$5 por sesión para materiales; gratis para quien lo pida.",
         "how_to_join": "Drop in during studio hours.",
+        "how_to_join_es": "Llegue sin cita durante el horario del taller.",
         "registration_url": "",
         "contact_email": "studio@millbrookarts.example",
         "contact_phone": "(555) 015-8824",
@@ -1387,15 +1578,22 @@ PROGRAMS = [
     {
         "slug": "riverton-community-choir",
         "title": "Riverton Community Choir",
-        "title_es": "",
+        "title_es": "Coro comunitario de Riverton",
         "category": "arts",
         "summary": "A no-audition choir that sings everything from folk songs to pop. If you can hum, you can join.",
-        "summary_es": "",
+        "summary_es": (
+            "Un coro sin audición que canta de todo, desde canciones populares hasta pop. "
+            "Si puede tararear, puede unirse."
+        ),
         "description": (
             "Rehearsals are relaxed and sociable, with a tea break in the middle. We learn songs by ear, so you don't need to read music. "
             "The choir performs twice a year at the library and the senior center."
         ),
-        "description_es": "",
+        "description_es": (
+            "Los ensayos son relajados y sociables, con una pausa para el té a la mitad. "
+            "Aprendemos las canciones de oído, así que no hace falta leer música. "
+            "El coro se presenta dos veces al año en la biblioteca y en el centro para personas mayores."
+        ),
         "host": "millbrook-arts-collective",
         "venue": "riverton-community-center",
         "format": "in_person",
@@ -1411,7 +1609,9 @@ PROGRAMS = [
         ],
         "is_free": False,
         "cost_description": "$20 per season; scholarships available, just ask.",
+        "cost_description_es": "$20 por temporada; hay becas, solo pregunte.",
         "how_to_join": "Come to any rehearsal to try it out before signing up.",
+        "how_to_join_es": "Venga a cualquier ensayo para probar antes de inscribirse.",
         "registration_url": "https://millbrookarts.example/choir",
         "contact_email": "studio@millbrookarts.example",
         "contact_phone": "(555) 015-8824",
@@ -1433,15 +1633,20 @@ PROGRAMS = [
     {
         "slug": "street-stories-photo-exhibit",
         "title": "Street Stories: Photo Exhibit Opening",
-        "title_es": "",
+        "title_es": "Historias de la calle: inauguración de la exposición de fotografía",
         "category": "arts",
         "summary": "Opening night for an exhibit of photographs taken by Riverton residents who have experienced homelessness.",
-        "summary_es": "",
+        "summary_es": (
+            "Noche de inauguración de una exposición de fotografías tomadas por residentes de Riverton que han vivido sin hogar."
+        ),
         "description": (
             "Over six months, participants in a library photography workshop documented their city as they see it. "
             "Meet the photographers, hear the stories behind the pictures and enjoy light refreshments."
         ),
-        "description_es": "",
+        "description_es": (
+            "Durante seis meses, los participantes de un taller de fotografía de la biblioteca retrataron su ciudad tal como la ven. "
+            "Conozca a los fotógrafos, escuche las historias detrás de las imágenes y disfrute de un refrigerio."
+        ),
         "host": "riverton-public-library",
         "venue": "riverton-central-library",
         "format": "in_person",
@@ -1459,6 +1664,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Free and open to all; no registration needed.",
+        "how_to_join_es": "Gratis y abierto a todos; no hace falta inscribirse.",
         "registration_url": "",
         "contact_email": "ask@rivertonlibrary.example",
         "contact_phone": "(555) 011-9000",
@@ -1480,15 +1686,21 @@ PROGRAMS = [
     {
         "slug": "winter-knitting-circle",
         "title": "Winter Knitting Circle",
-        "title_es": "",
+        "title_es": "Círculo de tejido de invierno",
         "category": "arts",
         "summary": "A monthly circle that knitted hats and scarves for local shelters over the winter.",
-        "summary_es": "",
+        "summary_es": (
+            "Un círculo mensual que tejió gorros y bufandas para los albergues de la zona durante el invierno."
+        ),
         "description": (
             "Beginners learned from experienced knitters, and caregivers found a welcome hour to themselves. "
             "The circle donated over 200 items this season. It will return when the weather turns cold again."
         ),
-        "description_es": "",
+        "description_es": (
+            "Las principiantes aprendieron de tejedoras con experiencia, y las personas cuidadoras encontraron una hora para sí mismas. "
+            "Esta temporada el círculo donó más de 200 prendas. "
+            "Volverá cuando regrese el frío."
+        ),
         "host": "riverton-public-library",
         "venue": "riverton-central-library",
         "format": "in_person",
@@ -1505,6 +1717,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "This season has ended; ask at the library about next winter's circle.",
+        "how_to_join_es": "Esta temporada ya terminó; pregunte en la biblioteca por el círculo del próximo invierno.",
         "registration_url": "",
         "contact_email": "ask@rivertonlibrary.example",
         "contact_phone": "(555) 011-9000",
@@ -1557,6 +1770,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Meet at the pavilion five minutes before start time; wear comfortable shoes.",
+        "how_to_join_es": "Nos vemos en el pabellón cinco minutos antes de la hora de inicio; use zapatos cómodos.",
         "registration_url": "",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
@@ -1586,15 +1800,21 @@ PROGRAMS = [
     {
         "slug": "seated-dance-online",
         "title": "Seated Dance Online",
-        "title_es": "",
+        "title_es": "Baile sentado en línea",
         "category": "physical_activity",
         "summary": "A joyful live dance class you can do from a chair, with ASL interpretation.",
-        "summary_es": "",
+        "summary_es": (
+            "Una alegre clase de baile en vivo que se puede hacer desde una silla, con interpretación en lengua de señas americana (ASL)."
+        ),
         "description": (
             "Move to music from Motown to salsa, all from a seated position. Cameras on or off, whatever you prefer; "
             "the last ten minutes are kept for chatting and waving hello."
         ),
-        "description_es": "",
+        "description_es": (
+            "Muévase con música desde Motown hasta salsa, siempre sentado. "
+            "Con la cámara encendida o apagada, como prefiera; "
+            "los últimos diez minutos son para platicar y saludarse."
+        ),
         "host": "millbrook-arts-collective",
         "venue": None,
         "format": "online",
@@ -1605,6 +1825,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Click the online link at class time; no sign-up needed.",
+        "how_to_join_es": "Entre al enlace en línea a la hora de la clase; no hace falta inscribirse.",
         "registration_url": "",
         "contact_email": "studio@millbrookarts.example",
         "contact_phone": "(555) 015-8824",
@@ -1626,15 +1847,18 @@ PROGRAMS = [
     {
         "slug": "cedar-falls-trail-walks",
         "title": "Cedar Falls Trail Walks",
-        "title_es": "",
+        "title_es": "Caminatas por los senderos de Cedar Falls",
         "category": "physical_activity",
         "summary": "Guided monthly hikes on the trails around Cedar Falls for families and teens.",
-        "summary_es": "",
+        "summary_es": "Caminatas guiadas cada mes por los senderos de Cedar Falls para familias y adolescentes.",
         "description": (
             "Youth leaders guide a two-to-three mile hike, pointing out wildlife and local history along the way. "
             "We finish back at the Grange Hall with hot cider or lemonade, depending on the season."
         ),
-        "description_es": "",
+        "description_es": (
+            "Jóvenes líderes guían una caminata de dos a tres millas y señalan la fauna y la historia local en el camino. "
+            "Terminamos en el Grange Hall con sidra caliente o limonada, según la temporada."
+        ),
         "host": "cedar-valley-youth-network",
         "venue": "cedar-falls-grange-hall",
         "format": "in_person",
@@ -1645,6 +1869,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Meet at the Grange Hall; sign up online so we know how many to expect.",
+        "how_to_join_es": "Nos vemos en el Grange Hall; inscríbase en línea para saber cuántas personas esperar.",
         "registration_url": "https://cedarvalleyyouth.example/trail-walks",
         "contact_email": "team@cedarvalleyyouth.example",
         "contact_phone": "(555) 013-6675",
@@ -1697,6 +1922,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Just come by; coffee and pastries are on us.",
+        "how_to_join_es": "Solo venga; el café y el pan dulce corren por nuestra cuenta.",
         "registration_url": "",
         "contact_email": "bienvenidos@welcomehomeriverton.example",
         "contact_phone": "(555) 016-3308",
@@ -1718,16 +1944,23 @@ PROGRAMS = [
     {
         "slug": "rainbow-game-night",
         "title": "Rainbow Game Night",
-        "title_es": "",
+        "title_es": "Noche de juegos arcoíris",
         "category": "social_meetup",
         "summary": "A safe, fun weekly evening of board games, video games and snacks for LGBTQ+ youth aged 13 to 19.",
-        "summary_es": "",
+        "summary_es": (
+            "Una noche semanal, segura y divertida, de juegos de mesa, videojuegos y botanas para jóvenes LGBTQ+ de 13 a 19 años."
+        ),
         "description": (
             "Run by trained youth workers in a private room at the community center. Play, hang out, or just sit in the quiet corner; "
             "there's no pressure to talk about anything you don't want to.\n\n"
             "Pizza every week, and a youth counselor is on hand if anyone wants a private chat."
         ),
-        "description_es": "",
+        "description_es": (
+            "La organizan trabajadores juveniles capacitados en una sala privada del centro comunitario. "
+            "Juegue, conviva o simplemente siéntese en el rincón tranquilo; "
+            "nadie le presionará para hablar de lo que no quiera.\n\n"
+            "Hay pizza cada semana y un consejero juvenil disponible por si alguien quiere hablar en privado."
+        ),
         "host": "cedar-valley-youth-network",
         "venue": "riverton-community-center",
         "format": "in_person",
@@ -1744,6 +1977,9 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Text or call the youth worker before your first visit, or just show up at the front desk.",
+        "how_to_join_es": (
+            "Mande un mensaje o llame al trabajador juvenil antes de su primera visita, o simplemente preséntese en la recepción."
+        ),
         "registration_url": "",
         "contact_email": "team@cedarvalleyyouth.example",
         "contact_phone": "(555) 013-6675",
@@ -1765,16 +2001,22 @@ PROGRAMS = [
     {
         "slug": "online-lunch-and-chat",
         "title": "Online Lunch and Chat",
-        "title_es": "",
+        "title_es": "Almuerzo y plática en línea",
         "category": "social_meetup",
         "summary": "Bring your lunch to a friendly video call once a week at noon, from anywhere.",
-        "summary_es": "",
+        "summary_es": (
+            "Traiga su almuerzo a una videollamada amistosa una vez por semana al mediodía, desde donde esté."
+        ),
         "description": (
             "A host starts the conversation with a light question, and after that it's just good company. "
             "Ideal for people who can't easily get out, whether because of distance, health, or caring responsibilities.\n\n"
             "You can join by video or by dialing in from a regular phone."
         ),
-        "description_es": "",
+        "description_es": (
+            "Una anfitriona abre la conversación con una pregunta sencilla y, después, es simplemente buena compañía. "
+            "Ideal para personas a quienes les cuesta salir, ya sea por la distancia, la salud o porque cuidan de alguien.\n\n"
+            "Puede unirse por video o llamando desde un teléfono normal."
+        ),
         "host": "millbrook-senior-services",
         "venue": None,
         "format": "online",
@@ -1791,6 +2033,9 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Call the senior center once to get the link and dial-in number, then join any week.",
+        "how_to_join_es": (
+            "Llame una vez al centro para personas mayores para recibir el enlace y el número de acceso, y únase cualquier semana."
+        ),
         "registration_url": "",
         "contact_email": "info@millbrookseniors.example",
         "contact_phone": "(555) 012-4410",
@@ -1841,6 +2086,7 @@ PROGRAMS = [
         "is_free": True,
         "cost_description": "",
         "how_to_join": "Walk in; no ID or sign-up required.",
+        "how_to_join_es": "Llegue sin cita; no se pide identificación ni inscripción.",
         "registration_url": "",
         "contact_email": "hello@rivertonneighbors.example",
         "contact_phone": "(555) 010-2231",
