@@ -358,44 +358,61 @@ TOPICS = [
     {
         "slug": "youth-connection",
         "title": "Youth Connection and Belonging",
-        "title_es": "",
+        "title_es": "Conexión y pertenencia en la juventud",
         "summary": "Young people are some of the loneliest people today. Trusted adults, good friends and a sense of mattering make a real difference.",
-        "summary_es": "",
+        "summary_es": (
+            "Hoy los jóvenes están entre las personas que más soledad sienten. "
+            "Los adultos de confianza, las buenas amistades y sentir que uno importa marcan una diferencia real."
+        ),
         "intro": (
             "Every young person needs to know there are peers and adults who care about them and would notice if they were struggling. "
             "Schools, families and youth programs all have a part in building that web."
         ),
-        "intro_es": "",
+        "intro_es": (
+            "Todo joven necesita saber que hay compañeros y adultos que se preocupan por él y que notarían si estuviera pasando por un mal momento. "
+            "Las escuelas, las familias y los programas juveniles tienen un papel en tejer esa red."
+        ),
         "featured": True,
         "sections": [
             {
                 "heading": "Trusted adults",
-                "heading_es": "",
+                "heading_es": "Adultos de confianza",
                 "body": (
                     "Research with teens keeps finding the same thing: having even one adult outside the home who knows them well, "
                     "such as a coach, teacher, mentor or neighbor, is linked to better mental health and fewer risky choices. "
                     "Adults can help simply by learning names, asking follow-up questions and showing up consistently."
                 ),
-                "body_es": "",
+                "body_es": (
+                    "Los estudios con adolescentes encuentran una y otra vez lo mismo: "
+                    "tener aunque sea un adulto fuera de casa que los conozca bien, como un entrenador, una maestra, un mentor o un vecino, se asocia con mejor salud mental y menos decisiones riesgosas. "
+                    "Los adultos pueden ayudar simplemente aprendiéndose los nombres, haciendo preguntas de seguimiento y estando presentes con constancia."
+                ),
             },
             {
                 "heading": "Online and offline",
-                "heading_es": "",
+                "heading_es": "En línea y en persona",
                 "body": (
                     "Online spaces can be a lifeline, especially for LGBTQ youth or kids in rural areas who have few peers nearby. "
                     "They work best alongside in-person time, not instead of it. Clubs, teams, arts programs and volunteering give young people "
                     "shared goals and a reason to put the phone down together."
                 ),
-                "body_es": "",
+                "body_es": (
+                    "Los espacios en línea pueden ser un salvavidas, sobre todo para jóvenes LGBTQ o de zonas rurales que tienen pocos compañeros cerca. "
+                    "Funcionan mejor como complemento del tiempo en persona, no como sustituto. "
+                    "Los clubes, los equipos, los programas de arte y el voluntariado dan a los jóvenes metas compartidas y un motivo para dejar el teléfono juntos."
+                ),
             },
             {
                 "heading": "If a young person is in crisis",
-                "heading_es": "",
+                "heading_es": "Si un joven está en crisis",
                 "body": (
                     "Take it seriously, stay with them, and reach out for help right away. "
                     "Our Get Help page lists free, confidential crisis lines that young people can call or text."
                 ),
-                "body_es": "",
+                "body_es": (
+                    "Tómelo en serio, quédese a su lado y busque ayuda de inmediato. "
+                    "Nuestra página Obtener ayuda reúne líneas de crisis gratuitas y confidenciales a las que los jóvenes pueden llamar o enviar mensajes de texto."
+                ),
             },
         ],
     },
@@ -430,18 +447,23 @@ RESOURCES = [
     {
         "slug": "action-guide-socially-connected-communities",
         "title": "Action Guide for Building Socially Connected Communities",
-        "title_es": "",
+        "title_es": "Guía de acción para construir comunidades socialmente conectadas",
         "kind": "guide",
         "publisher": "foundation-for-social-connection",
         "published_on": "2023-10-24",
         "summary": "A practical guide for local leaders who want to plan, fund and measure community-wide efforts to strengthen social connection.",
-        "summary_es": "",
+        "summary_es": (
+            "Una guía práctica para líderes locales que quieren planear, financiar y medir iniciativas que fortalezcan la conexión social en toda la comunidad."
+        ),
         "body": (
             "Written for city staff, health departments, funders and coalitions, this guide walks through the different sectors that shape connection, such as transportation, housing, education and health care, "
             "and suggests what each can do.\n\n"
             "It is organized so teams can pick a starting point that fits their community and build from there."
         ),
-        "body_es": "",
+        "body_es": (
+            "Escrita para personal municipal, departamentos de salud, financiadores y coaliciones, esta guía recorre los sectores que influyen en la conexión, como el transporte, la vivienda, la educación y la atención médica, y propone qué puede hacer cada uno.\n\n"
+            "Está organizada para que cada equipo elija un punto de partida que se ajuste a su comunidad y avance desde ahí."
+        ),
         "url": "https://www.social-connection.org/action-guide",
         "language": "en",
         "topics": ["social-connection"],
@@ -450,18 +472,24 @@ RESOURCES = [
     {
         "slug": "changemakers-guide-community-planning",
         "title": "The Changemaker's Guide: A Community Planning Curriculum",
-        "title_es": "",
+        "title_es": "Guía para agentes de cambio: un programa de planificación comunitaria",
         "kind": "guide",
         "publisher": None,
         "published_on": "2014-01-01",
         "summary": "A step-by-step curriculum that helps resident groups learn how community planning works and how to take part in shaping their neighborhood.",
-        "summary_es": "",
+        "summary_es": (
+            "Un programa paso a paso que ayuda a los grupos de residentes a entender cómo funciona la planificación comunitaria y cómo participar en las decisiones sobre su barrio."
+        ),
         "body": (
             "This curriculum breaks planning into lessons that a neighborhood group can work through together: mapping local assets, understanding how decisions get made, "
             "and turning shared priorities into proposals.\n\n"
             "It is a useful companion for anyone who wants residents, not only experts, at the table when parks, streets and public spaces are designed."
         ),
-        "body_es": "",
+        "body_es": (
+            "Este programa divide la planificación en lecciones que un grupo vecinal puede trabajar en conjunto: "
+            "identificar los recursos del barrio, entender cómo se toman las decisiones y convertir las prioridades compartidas en propuestas.\n\n"
+            "Es un buen complemento para quien quiere que los residentes, y no solo los expertos, participen cuando se diseñan parques, calles y espacios públicos."
+        ),
         "url": "https://www.communitycommons.org/entities/changemakers-guide",
         "language": "en",
         "topics": ["social-connection"],
@@ -470,18 +498,24 @@ RESOURCES = [
     {
         "slug": "visualizing-well-being-belonging-civic-muscle",
         "title": "Visualizing Well-Being: Belonging and Civic Muscle",
-        "title_es": "",
+        "title_es": "Visualizar el bienestar: pertenencia y fuerza cívica",
         "kind": "story",
         "publisher": "community-commons",
         "published_on": "2024-08-20",
         "summary": "A data story that uses maps and charts to show how belonging and people's power to shape their communities vary from place to place.",
-        "summary_es": "",
+        "summary_es": (
+            "Un relato con datos que usa mapas y gráficas para mostrar cómo cambian de un lugar a otro la pertenencia y el poder de la gente para influir en su comunidad."
+        ),
         "body": (
             "Belonging and civic muscle, meaning people's ability to work together and influence decisions, are hard to see. "
             "This story makes them visible with maps and indicators, and asks what the patterns reveal about opportunity and exclusion.\n\n"
             "Readers can use it as a model for telling their own community's story with data."
         ),
-        "body_es": "",
+        "body_es": (
+            "La pertenencia y la fuerza cívica, es decir, la capacidad de la gente para organizarse e influir en las decisiones, son difíciles de ver. "
+            "Este relato las hace visibles con mapas e indicadores, y se pregunta qué revelan esos patrones sobre las oportunidades y la exclusión.\n\n"
+            "Sirve como modelo para contar con datos la historia de su propia comunidad."
+        ),
         "url": "https://www.communitycommons.org/entities/visualizing-well-being-belonging-civic-muscle",
         "language": "en",
         "topics": ["social-connection"],
@@ -490,18 +524,24 @@ RESOURCES = [
     {
         "slug": "how-belonging-shapes-mental-health",
         "title": "How Does Our Sense of Belonging Shape our Mental Health?",
-        "title_es": "",
+        "title_es": "¿Cómo influye el sentido de pertenencia en nuestra salud mental?",
         "kind": "story",
         "publisher": "community-commons",
         "published_on": "2024-05-14",
         "summary": "An accessible look at the link between feeling you belong and feeling mentally well, with ideas for communities that want to strengthen both.",
-        "summary_es": "",
+        "summary_es": (
+            "Una mirada accesible a la relación entre sentir que uno pertenece y sentirse bien mentalmente, con ideas para las comunidades que quieren fortalecer ambas cosas."
+        ),
         "body": (
             "This piece explores why belonging works as protection for mental health, and why its absence can feel so threatening. "
             "It connects personal experience with community conditions such as safe spaces, inclusion and trust.\n\n"
             "A good read for anyone who wants to explain the connection between belonging and well-being to a general audience."
         ),
-        "body_es": "",
+        "body_es": (
+            "Este texto explica por qué la pertenencia protege la salud mental y por qué su ausencia puede sentirse tan amenazante. "
+            "Relaciona la experiencia personal con las condiciones de la comunidad, como los espacios seguros, la inclusión y la confianza.\n\n"
+            "Una buena lectura para quien quiera explicar a un público general la relación entre pertenencia y bienestar."
+        ),
         "url": "https://www.communitycommons.org/entities/how-belonging-shapes-mental-health",
         "language": "en",
         "topics": ["social-connection", "youth-connection"],
@@ -510,18 +550,23 @@ RESOURCES = [
     {
         "slug": "foundational-practices-thriving-communities",
         "title": "Foundational Practices for Fostering Thriving Communities",
-        "title_es": "",
+        "title_es": "Prácticas fundamentales para impulsar comunidades prósperas",
         "kind": "story",
         "publisher": "community-commons",
         "published_on": "2025-02-13",
         "summary": "A short overview of the core habits organizations can adopt to build communities where people are healthy and connected.",
-        "summary_es": "",
+        "summary_es": (
+            "Un resumen breve de los hábitos básicos que las organizaciones pueden adoptar para construir comunidades donde la gente esté sana y conectada."
+        ),
         "body": (
             "Rather than one program or policy, this story focuses on the everyday ways of working, like sharing power, listening to residents and partnering across sectors, "
             "that make lasting change possible.\n\n"
             "It is a helpful starting point for teams reflecting on how they work, not only what they do."
         ),
-        "body_es": "",
+        "body_es": (
+            "Más que en un programa o una política, este relato se centra en las formas cotidianas de trabajar, como compartir el poder, escuchar a los residentes y colaborar entre sectores, que hacen posible un cambio duradero.\n\n"
+            "Es un buen punto de partida para los equipos que quieren reflexionar sobre cómo trabajan, y no solo sobre lo que hacen."
+        ),
         "url": "https://www.communitycommons.org/entities/foundational-practices-thriving-communities",
         "language": "en",
         "topics": ["social-connection"],
@@ -555,17 +600,22 @@ RESOURCES = [
     {
         "slug": "libraries-as-connection-hubs",
         "title": "Libraries as Connection Hubs",
-        "title_es": "",
+        "title_es": "Las bibliotecas como centros de conexión",
         "kind": "report",
         "publisher": "public-library-alliance",
         "published_on": "2022-09-14",
         "summary": "A survey of 300 public libraries describing the social programs they run and what it takes to sustain them.",
-        "summary_es": "",
+        "summary_es": (
+            "Una encuesta a 300 bibliotecas públicas que describe los programas sociales que ofrecen y lo que hace falta para mantenerlos."
+        ),
         "body": (
             "From knitting circles to tech help desks, libraries have quietly become some of the busiest social spaces in many towns. "
             "This report documents what libraries offer, who shows up, and the staffing and funding pressures behind the scenes."
         ),
-        "body_es": "",
+        "body_es": (
+            "De los círculos de tejido a los puntos de ayuda con la tecnología, las bibliotecas se han vuelto sin hacer ruido uno de los espacios sociales más concurridos de muchos pueblos. "
+            "Este informe documenta lo que ofrecen, quiénes asisten y las presiones de personal y presupuesto que hay detrás."
+        ),
         "url": "https://www.publiclibraryalliance.org/research/connection-hubs",
         "language": "en",
         "topics": ["social-connection"],
@@ -574,17 +624,22 @@ RESOURCES = [
     {
         "slug": "rural-isolation-after-the-pandemic",
         "title": "Rural Isolation After the Pandemic",
-        "title_es": "",
+        "title_es": "El aislamiento rural después de la pandemia",
         "kind": "report",
         "publisher": "rural-connections-institute",
         "published_on": "2023-02-28",
         "summary": "Interviews and survey data on how small towns lost, and are slowly rebuilding, their gathering places since 2020.",
-        "summary_es": "",
+        "summary_es": (
+            "Entrevistas y datos de encuestas sobre cómo los pueblos pequeños perdieron sus lugares de encuentro desde 2020 y cómo los están recuperando poco a poco."
+        ),
         "body": (
             "Many rural diners, granges and congregations closed or cut hours during the pandemic, and not all came back. "
             "This report follows twelve towns and highlights the volunteers, co-ops and mobile services filling the gaps, especially for older residents who no longer drive."
         ),
-        "body_es": "",
+        "body_es": (
+            "Muchas cafeterías, asociaciones agrícolas y congregaciones rurales cerraron o recortaron horarios durante la pandemia, y no todas volvieron. "
+            "Este informe sigue a doce pueblos y destaca a los voluntarios, las cooperativas y los servicios móviles que cubren esos huecos, sobre todo para las personas mayores que ya no manejan."
+        ),
         "url": "https://www.ruralconnections.org/reports/rural-isolation-after-the-pandemic",
         "language": "en",
         "topics": ["social-connection", "loneliness-in-later-life"],
@@ -593,17 +648,22 @@ RESOURCES = [
     {
         "slug": "aging-alone-2019",
         "title": "Aging Alone: Living Arrangements and Connection in Later Life",
-        "title_es": "",
+        "title_es": "Envejecer a solas: formas de vivir y conexión en la vejez",
         "kind": "report",
         "publisher": "national-council-on-healthy-aging",
         "published_on": "2019-06-11",
         "summary": "A look at the growing number of older adults who live alone, and the housing and community supports that keep them connected.",
-        "summary_es": "",
+        "summary_es": (
+            "Una mirada al número creciente de personas mayores que viven solas, y a los apoyos de vivienda y comunidad que las mantienen conectadas."
+        ),
         "body": (
             "Living alone is not the same as being lonely, but it does raise the stakes when health or mobility changes. "
             "This report reviews options from home-sharing to co-housing and village models, with examples from around the country."
         ),
-        "body_es": "",
+        "body_es": (
+            "Vivir a solas no es lo mismo que sentirse solo, pero sí aumenta los riesgos cuando cambian la salud o la movilidad. "
+            "Este informe repasa opciones que van desde compartir vivienda hasta las viviendas colaborativas y los modelos de «aldea», con ejemplos de todo el país."
+        ),
         "url": "https://www.nchealthyaging.org/reports/aging-alone",
         "language": "en",
         "topics": ["loneliness-in-later-life"],
@@ -612,18 +672,24 @@ RESOURCES = [
     {
         "slug": "community-garden-that-welcomes-everyone",
         "title": "Starting a Community Garden That Welcomes Everyone",
-        "title_es": "",
+        "title_es": "Cómo empezar un huerto comunitario que reciba a todos",
         "kind": "guide",
         "publisher": "shared-spaces-design",
         "published_on": "2021-04-02",
         "summary": "How to plan a neighborhood garden with raised beds, wide paths, shade and shared plots so people of all ages and abilities can take part.",
-        "summary_es": "",
+        "summary_es": (
+            "Cómo planear un huerto vecinal con canteros elevados, caminos anchos, sombra y parcelas compartidas para que participen personas de todas las edades y capacidades."
+        ),
         "body": (
             "A garden can become a neighborhood's living room, but only if people can get in and feel welcome. "
             "This guide covers site choice, accessible bed heights, tool libraries, multilingual signs and simple rules for sharing the harvest.\n\n"
             "It also includes tips for recruiting gardeners beyond the usual volunteers."
         ),
-        "body_es": "",
+        "body_es": (
+            "Un huerto puede convertirse en la sala de estar del barrio, pero solo si la gente puede entrar y se siente bienvenida. "
+            "Esta guía trata la elección del terreno, la altura accesible de los canteros, el préstamo de herramientas, los letreros en varios idiomas y reglas sencillas para repartir la cosecha.\n\n"
+            "También incluye consejos para sumar hortelanos más allá de los voluntarios de siempre."
+        ),
         "url": "https://www.sharedspacesdesign.org/guides/welcoming-community-gardens",
         "language": "en",
         "topics": ["social-connection"],
@@ -673,17 +739,22 @@ RESOURCES = [
     {
         "slug": "inclusive-events-checklist",
         "title": "Inclusive Community Events: A Planning Guide",
-        "title_es": "",
+        "title_es": "Eventos comunitarios inclusivos: guía de planificación",
         "kind": "guide",
         "publisher": "open-doors-disability-coalition",
         "published_on": "2020-03-09",
         "summary": "A plain-language guide to making gatherings accessible, from step-free entrances to quiet spaces and captioning.",
-        "summary_es": "",
+        "summary_es": (
+            "Una guía en lenguaje sencillo para que las reuniones sean accesibles, desde entradas sin escalones hasta espacios tranquilos y subtítulos."
+        ),
         "body": (
             "Most barriers at community events are easy to fix once someone thinks about them. "
             "This guide walks organizers through venue choice, invitations, interpretation, seating, lighting, food and what to say when someone asks for an accommodation."
         ),
-        "body_es": "",
+        "body_es": (
+            "La mayoría de las barreras en los eventos comunitarios son fáciles de resolver cuando alguien piensa en ellas. "
+            "Esta guía acompaña a quienes organizan en la elección del lugar, las invitaciones, la interpretación, los asientos, la iluminación, la comida y qué responder cuando alguien pide un ajuste."
+        ),
         "url": "https://www.opendoorscoalition.org/guides/inclusive-events",
         "language": "en",
         "topics": ["social-connection"],
@@ -711,17 +782,22 @@ RESOURCES = [
     {
         "slug": "the-bench-on-maple-street",
         "title": "The Bench on Maple Street",
-        "title_es": "",
+        "title_es": "La banca de Maple Street",
         "kind": "story",
         "publisher": "shared-spaces-design",
         "published_on": "2023-07-18",
         "summary": "How one shaded bench outside a corner store became a daily meeting point for a block's older residents.",
-        "summary_es": "",
+        "summary_es": (
+            "Cómo una banca a la sombra frente a una tienda de la esquina se convirtió en el punto de encuentro diario de los vecinos mayores de la cuadra."
+        ),
         "body": (
             "When a neighbor asked the city for a bench at a bus stop, nobody expected it to become the block's unofficial porch. "
             "This story follows the regulars who now gather there each morning, and what the city learned about small investments in public space."
         ),
-        "body_es": "",
+        "body_es": (
+            "Cuando una vecina pidió a la ciudad una banca en la parada del autobús, nadie imaginó que se volvería el porche no oficial de la cuadra. "
+            "Este relato sigue a quienes se reúnen ahí cada mañana y lo que la ciudad aprendió sobre las pequeñas inversiones en el espacio público."
+        ),
         "url": "https://www.sharedspacesdesign.org/stories/bench-on-maple-street",
         "language": "en",
         "topics": ["social-connection", "loneliness-in-later-life"],
@@ -752,17 +828,20 @@ RESOURCES = [
     {
         "slug": "a-choir-for-people-who-cant-sing",
         "title": "A Choir for People Who Can't Sing",
-        "title_es": "",
+        "title_es": "Un coro para quienes no saben cantar",
         "kind": "story",
         "publisher": "northlake-belonging-center",
         "published_on": "2017-05-30",
         "summary": "A no-audition community choir where the point is belonging, not perfect pitch.",
-        "summary_es": "",
+        "summary_es": "Un coro comunitario sin audiciones donde lo importante es pertenecer, no afinar perfecto.",
         "body": (
             "Members describe arriving nervous and leaving with new friends. "
             "Researchers at Northlake followed the choir for a year and found that members' loneliness scores dropped steadily, whatever their singing ability."
         ),
-        "body_es": "",
+        "body_es": (
+            "Sus integrantes cuentan que llegaron nerviosos y se fueron con amistades nuevas. "
+            "Investigadores de Northlake acompañaron al coro durante un año y vieron que la soledad de sus integrantes bajaba de manera constante, sin importar cómo cantaran."
+        ),
         "url": "https://belonging.northlake.edu/stories/choir-for-everyone",
         "language": "en",
         "topics": ["social-connection"],
@@ -771,17 +850,22 @@ RESOURCES = [
     {
         "slug": "veterans-coffee-at-the-feed-store",
         "title": "Veterans' Coffee at the Feed Store",
-        "title_es": "",
+        "title_es": "El café de los veteranos en la tienda de forraje",
         "kind": "story",
         "publisher": "rural-connections-institute",
         "published_on": "2025-06-10",
         "summary": "In a town with no VA clinic, a Thursday coffee at the local feed store became a lifeline for rural veterans.",
-        "summary_es": "",
+        "summary_es": (
+            "En un pueblo sin clínica para veteranos, un café de los jueves en la tienda de forraje se volvió un salvavidas para los veteranos de la zona rural."
+        ),
         "body": (
             "What began as three veterans swapping stories has grown into a weekly gathering of thirty. "
             "The group now helps members navigate benefits, checks on anyone who misses a week, and hosts a peer counselor once a month."
         ),
-        "body_es": "",
+        "body_es": (
+            "Lo que empezó con tres veteranos intercambiando historias ahora es una reunión semanal de treinta. "
+            "El grupo ayuda a sus integrantes con los trámites de beneficios, busca a quien falta una semana y recibe una vez al mes a un consejero entre pares."
+        ),
         "url": "https://www.ruralconnections.org/stories/veterans-coffee",
         "language": "en",
         "topics": ["social-connection"],
@@ -888,17 +972,22 @@ RESOURCES = [
     {
         "slug": "sky-center-toolkit-social-connection",
         "title": "Toolkit for Wellbeing: Social Connection",
-        "title_es": "",
+        "title_es": "Herramientas para el bienestar: conexión social",
         "kind": "toolkit",
         "publisher": "the-sky-center",
         "published_on": None,
         "summary": "A collection of short practices and videos on feeling connected to others, and on treating yourself with care during hard times.",
-        "summary_es": "",
+        "summary_es": (
+            "Una colección de prácticas breves y videos para sentirse conectado con los demás y tratarse con cuidado en los momentos difíciles."
+        ),
         "body": (
             "Part of a wider wellbeing toolkit, this section explains why feeling seen and valued matters so much, especially for young people, "
             "and offers practices such as a guided self-compassion exercise. The Sky Center also runs toolkit workshops and webinars for organizations."
         ),
-        "body_es": "",
+        "body_es": (
+            "Esta sección, parte de un conjunto más amplio de herramientas para el bienestar, explica por qué importa tanto sentirse visto y valorado, sobre todo para la gente joven, y ofrece prácticas como un ejercicio guiado de autocompasión. "
+            "The Sky Center también ofrece talleres y seminarios web sobre estas herramientas para organizaciones."
+        ),
         "url": "https://www.theskycenter.org/toolkit/social-connection",
         "language": "en",
         "topics": ["social-connection", "youth-connection"],
@@ -907,17 +996,23 @@ RESOURCES = [
     {
         "slug": "neighborhood-connection-toolkit",
         "title": "Neighborhood Connection Toolkit",
-        "title_es": "",
+        "title_es": "Herramientas para la conexión vecinal",
         "kind": "toolkit",
         "publisher": "harbor-county-public-health",
         "published_on": "2022-05-17",
         "summary": "Templates, flyers and step-by-step plans for block parties, porch chats and welcome visits.",
-        "summary_es": "",
+        "summary_es": (
+            "Plantillas, volantes y planes paso a paso para fiestas de cuadra, pláticas en el porche y visitas de bienvenida."
+        ),
         "body": (
             "Everything a resident needs to organize a first gathering on their street: sample invitations in four languages, a permit checklist and conversation starters. "
             "Designed especially for apartment buildings and blocks with many renters."
         ),
-        "body_es": "",
+        "body_es": (
+            "Todo lo que un residente necesita para organizar una primera reunión en su calle: "
+            "invitaciones de ejemplo en cuatro idiomas, una lista de permisos y temas para empezar a conversar. "
+            "Pensado especialmente para edificios de departamentos y cuadras con muchos inquilinos."
+        ),
         "url": "https://www.harborcountyhealth.gov/toolkits/neighborhood-connection",
         "language": "en",
         "topics": ["social-connection"],
@@ -987,16 +1082,20 @@ RESOURCES = [
     {
         "slug": "why-social-connection-matters-video",
         "title": "Why Social Connection Matters",
-        "title_es": "",
+        "title_es": "Por qué importa la conexión social",
         "kind": "video",
         "publisher": "the-sky-center",
         "published_on": None,
         "summary": "A short video on why feeling connected may be the most important part of wellbeing.",
-        "summary_es": "",
+        "summary_es": (
+            "Un video breve sobre por qué sentirse conectado quizá sea la parte más importante del bienestar."
+        ),
         "body": (
             "A brief, friendly explainer on how people are wired to belong, what happens in the body when we feel left out, and why reaching out is so powerful."
         ),
-        "body_es": "",
+        "body_es": (
+            "Una explicación breve y cercana de cómo estamos hechos para pertenecer, qué pasa en el cuerpo cuando nos sentimos excluidos y por qué acercarnos a otros tiene tanta fuerza."
+        ),
         "url": "https://www.theskycenter.org/toolkit/social-connection#video",
         "language": "en",
         "topics": ["social-connection", "youth-connection"],
@@ -1005,16 +1104,20 @@ RESOURCES = [
     {
         "slug": "tour-library-of-things",
         "title": "A Tour of the Library of Things",
-        "title_es": "",
+        "title_es": "Un recorrido por la Biblioteca de Cosas",
         "kind": "video",
         "publisher": "public-library-alliance",
         "published_on": "2019-07-08",
         "summary": "Librarians and volunteers show how lending tools, games and instruments brings neighbors together.",
-        "summary_es": "",
+        "summary_es": (
+            "Bibliotecarios y voluntarios muestran cómo prestar herramientas, juegos e instrumentos reúne a los vecinos."
+        ),
         "body": (
             "A seven-minute tour of a branch library that lends everything from sewing machines to telescopes, and the repair nights and skill shares that grew around it."
         ),
-        "body_es": "",
+        "body_es": (
+            "Un recorrido de siete minutos por una sucursal de la biblioteca que presta de todo, desde máquinas de coser hasta telescopios, y por las noches de reparación y los intercambios de habilidades que surgieron a su alrededor."
+        ),
         "url": "https://www.publiclibraryalliance.org/videos/library-of-things",
         "language": "en",
         "topics": ["social-connection"],
@@ -1157,17 +1260,22 @@ RESOURCES = [
     {
         "slug": "hearing-loss-and-isolation",
         "title": "Hearing Loss and Isolation",
-        "title_es": "",
+        "title_es": "La pérdida auditiva y el aislamiento",
         "kind": "fact_sheet",
         "publisher": "national-council-on-healthy-aging",
         "published_on": "2018-02-13",
         "summary": "How untreated hearing loss can lead older adults to withdraw, and what families can do.",
-        "summary_es": "",
+        "summary_es": (
+            "Cómo la pérdida auditiva sin tratar puede llevar a las personas mayores a aislarse, y qué pueden hacer las familias."
+        ),
         "body": (
             "Straining to follow conversations is tiring, so many people simply stop going. "
             "This fact sheet covers screening, hearing aids, hearing loops in public venues and simple communication tips."
         ),
-        "body_es": "",
+        "body_es": (
+            "Esforzarse para seguir una conversación cansa, así que muchas personas simplemente dejan de ir. "
+            "Esta hoja informativa trata las pruebas de audición, los audífonos, los bucles magnéticos en lugares públicos y consejos sencillos para comunicarse."
+        ),
         "url": "https://www.nchealthyaging.org/factsheets/hearing-loss-isolation",
         "language": "en",
         "topics": ["loneliness-in-later-life"],
