@@ -21,7 +21,10 @@ PUBLISHERS = [
         "slug": "community-commons",
         "url": "https://www.communitycommons.org",
     },
-    {"name": "The Sky Center", "slug": "the-sky-center", "url": "https://www.theskycenter.org"},
+    {"name": "The Sky Center", "slug": "the-sky-center", "url": "https://skycenter.nmsip.org"},
+    # The site itself: the loader names it after settings.SITE_NAME, and a story it
+    # publishes is labelled "Original", as the seed page labels its own stories.
+    {"name": "", "slug": "site", "url": "", "site": True},
     {
         "name": "Northlake University Center for Belonging Research",
         "slug": "northlake-belonging-center",
@@ -118,6 +121,20 @@ TOPICS = [
                 ),
             },
             {
+                "heading": "Connection you can feel",
+                "heading_es": "Una conexión que se siente",
+                "body": (
+                    "The Sky Center, a suicide-prevention organization in New Mexico, puts it in a way we find useful. "
+                    "Connection is the energy that flows between people when each of them feels **seen, heard and valued**, when they can give and take without fear of being judged, and when they come away from the relationship fed and stronger.\n\n"
+                    "By that measure, five minutes with a neighbor who really listens can count for more than an evening in a crowded room."
+                ),
+                "body_es": (
+                    "The Sky Center, una organización de prevención del suicidio en Nuevo México, lo explica de una manera que nos parece útil. "
+                    "La conexión es la energía que circula entre las personas cuando cada una se siente **vista, escuchada y valorada**, cuando pueden dar y recibir sin miedo a que las juzguen y cuando la relación las deja más nutridas y fuertes.\n\n"
+                    "Vista así, una plática de cinco minutos con un vecino que de verdad escucha puede valer más que una noche en un salón lleno de gente."
+                ),
+            },
+            {
                 "heading": "How connection shapes health and well-being",
                 "heading_es": "Cómo la conexión influye en la salud y el bienestar",
                 "body": (
@@ -133,6 +150,30 @@ TOPICS = [
                     "Los beneficios van más allá de cada persona. En los barrios donde la gente se conoce y se tiene confianza, "
                     "los vecinos se visitan durante una ola de calor, comparten herramientas y aventones, y se organizan para pedir lo que su zona necesita. "
                     "Esa fuerza compartida se refleja en una mejor salud para toda la comunidad."
+                ),
+            },
+            {
+                "heading": "Why we need each other",
+                "heading_es": "Por qué nos necesitamos",
+                "body": (
+                    "For most of human history, surviving meant staying with the group. "
+                    "Our bodies still carry that lesson, which is why connection may be the most important part of looking after our wellbeing.\n\n"
+                    "- **Wired to belong.** People lasted as a species by relying on one another, so the need for others runs deep in all of us.\n- **Isolation feels like danger.** Feeling alone or shut out can set off the same alarm as a physical threat. "
+                    "The nervous system looks for a way to escape, and in a crisis that alarm can even convince someone that ending their life is the only way out.\n- **Connection helps prevent suicide.** Bringing people back into contact with others calms that alarm and shows there are other ways through. "
+                    "Every young person should know which friends and adults care about them and can be turned to.\n- **A kind inner voice.** Belonging also grows from the inside. "
+                    "Learning to speak to ourselves with the warmth we would offer a friend, which is what self-compassion means, helps carry us through hard times, including the times we are alone.\n\n"
+                    "Try the guided self-compassion practice in the toolkit. "
+                    "If you or someone you know is struggling, call or text 988."
+                ),
+                "body_es": (
+                    "Durante casi toda la historia de la humanidad, sobrevivir significaba quedarse con el grupo. "
+                    "El cuerpo todavía guarda esa lección, y por eso la conexión quizá sea lo más importante para cuidar nuestro bienestar.\n\n"
+                    "- **Hechos para pertenecer.** Como especie, salimos adelante apoyándonos unos en otros, así que la necesidad de los demás es muy profunda en todos.\n- **El aislamiento se siente como un peligro.** Sentirse solo o excluido puede encender la misma alarma que una amenaza física. "
+                    "El sistema nervioso busca cómo escapar y, en una crisis, esa alarma puede llegar a convencer a alguien de que quitarse la vida es la única salida.\n- **La conexión ayuda a prevenir el suicidio.** Volver a acercar a las personas a los demás calma esa alarma y muestra que hay otros caminos. "
+                    "Todo joven debería saber qué amigos y adultos se preocupan por él y a quién puede acudir.\n- **Una voz interior amable.** La pertenencia también crece desde adentro. "
+                    "Aprender a hablarnos con el mismo cariño que le daríamos a un amigo, que es lo que significa la autocompasión, nos ayuda a atravesar los momentos difíciles, también cuando estamos a solas.\n\n"
+                    "Pruebe la práctica guiada de autocompasión de la caja de herramientas. "
+                    "Si usted o alguien que conoce está pasando por un momento difícil, llame o envíe un mensaje de texto al 988."
                 ),
             },
             {
@@ -218,27 +259,71 @@ TOPICS = [
                 ),
             },
             {
-                "heading": "Strategies for systems and communities",
-                "heading_es": "Estrategias para los sistemas y las comunidades",
+                "heading": "Strategies for whole systems",
+                "heading_es": "Estrategias para los sistemas",
                 "body": (
-                    "We feel connection in small moments, but the conditions for it are set by bigger systems. At that level, helpful steps include:\n\n"
-                    "- **Funding the basics**: buses and trains, green space, libraries, home internet and places to gather.\n"
-                    "- **Fixing rules that divide**: revisiting zoning, land use and transportation plans.\n"
-                    "- **Putting equity first**: asking who has been left out and why.\n"
-                    "- **Tracking connection**: adding social connection measures to public health data.\n\n"
-                    "Locally, neighborhoods already know a lot about what belonging looks like. Communities can create shared spaces such as gardens and senior centers, "
-                    "back local leaders like librarians, faith leaders and organizers, run programs that mix ages and cultures, "
-                    "and make streets and buildings easy for everyone to reach. Explore the program directory to find these efforts near you."
+                    "We feel connection in small moments, but the conditions for it are set by bigger systems. "
+                    "At that level, helpful steps include:\n\n"
+                    "- **Funding the basics**: "
+                    "buses and trains, green space, libraries, home internet and places to gather.\n- **Fixing rules that divide**: "
+                    "revisiting zoning, land use and transportation plans.\n- **Putting equity first**: "
+                    "asking who has been left out and why.\n- **Tracking connection**: "
+                    "adding social connection measures to public health data."
                 ),
                 "body_es": (
-                    "Sentimos la conexión en momentos pequeños, pero las condiciones que la hacen posible dependen de sistemas más grandes. En ese nivel, algunos pasos útiles son:\n\n"
-                    "- **Financiar lo básico**: transporte público, parques, bibliotecas, internet de banda ancha y centros comunitarios.\n"
-                    "- **Cambiar las reglas que dividen**: revisar la zonificación, el uso del suelo y los planes de transporte.\n"
-                    "- **Poner la equidad primero**: preguntarse quién ha quedado fuera y por qué.\n"
-                    "- **Medir la conexión**: incluir indicadores de conexión social en los datos de salud pública.\n\n"
-                    "A nivel local, los barrios ya saben mucho sobre cómo se ve la pertenencia. Las comunidades pueden crear espacios compartidos como huertos y centros para personas mayores, "
-                    "apoyar a líderes locales como bibliotecarios, líderes religiosos y organizadores, impulsar programas que mezclen edades y culturas, "
-                    "y hacer que calles y edificios sean fáciles de recorrer para todos. Explore el directorio de programas para encontrar estas iniciativas cerca de usted."
+                    "Sentimos la conexión en momentos pequeños, pero las condiciones que la hacen posible dependen de sistemas más grandes. "
+                    "En ese nivel, algunos pasos útiles son:\n\n"
+                    "- **Financiar lo básico**: "
+                    "transporte público, parques, bibliotecas, internet de banda ancha y centros comunitarios.\n- **Cambiar las reglas que dividen**: "
+                    "revisar la zonificación, el uso del suelo y los planes de transporte.\n- **Poner la equidad primero**: "
+                    "preguntarse quién ha quedado fuera y por qué.\n- **Medir la conexión**: "
+                    "incluir indicadores de conexión social en los datos de salud pública."
+                ),
+            },
+            {
+                "heading": "What communities can do",
+                "heading_es": "Lo que pueden hacer las comunidades",
+                "body": (
+                    "Connection can be built, and rebuilt, close to home. "
+                    "Neighborhoods already know a great deal about what belonging looks like, and community strategies build on that knowledge and on the places and relationships that keep a neighborhood alive:\n\n"
+                    "- **Shared spaces people want to use**: "
+                    "community gardens, plazas, libraries that do more than lend books, and senior centers can all become hubs of belonging.\n- **Backing local leaders**: "
+                    "faith leaders, organizers, librarians, keepers of cultural traditions and residents themselves shape how connected a place feels.\n- **Programs that bring people together**: "
+                    "cultural events, activities that mix generations, skill-sharing workshops and cooperative projects help people cross the lines that divide them.\n- **Getting around, for everyone**: "
+                    "safe sidewalks, transit and accessible public spaces widen the circle of who can take part.\n\n"
+                    "The program directory lists gardens, cultural events, intergenerational activities, workshops and senior-center programs near you."
+                ),
+                "body_es": (
+                    "La conexión se puede construir, y reconstruir, cerca de casa. "
+                    "Los barrios ya saben mucho sobre cómo se ve la pertenencia, y las estrategias comunitarias parten de ese saber y de los lugares y las relaciones que mantienen vivo un barrio:\n\n"
+                    "- **Espacios compartidos que la gente quiera usar**: "
+                    "los huertos comunitarios, las plazas, las bibliotecas que hacen más que prestar libros y los centros para personas mayores pueden convertirse en centros de pertenencia.\n- **Apoyar a los líderes locales**: "
+                    "los líderes religiosos, las personas que organizan, los bibliotecarios, quienes cuidan las tradiciones culturales y los propios vecinos influyen en cuán conectado se siente un lugar.\n- **Programas que reúnen a la gente**: "
+                    "los eventos culturales, las actividades que mezclan generaciones, los talleres para compartir habilidades y los proyectos cooperativos ayudan a cruzar las líneas que nos dividen.\n- **Moverse con facilidad, para todos**: "
+                    "las banquetas seguras, el transporte público y los espacios públicos accesibles amplían el círculo de quienes pueden participar.\n\n"
+                    "En el directorio de programas encontrará huertos, eventos culturales, actividades entre generaciones, talleres y programas de centros para personas mayores cerca de usted."
+                ),
+            },
+            {
+                "heading": "Connection is a public good",
+                "heading_es": "La conexión es un bien público",
+                "body": (
+                    "Social connection is more than a private feeling. "
+                    "Like clean air or safe streets, it is a **public good**: "
+                    "history, policy, the way neighborhoods are designed and countless everyday encounters all shape how much of it a community has. "
+                    "When people have real chances to connect, whole communities become healthier, better able to weather hard times, and fairer.\n\n"
+                    "Building it takes many hands. "
+                    "Governments, health care, schools, employers, faith communities and neighbors each have a part, and the payoff is worth it: "
+                    "a place where nobody has to face life without people to lean on and a community to belong to."
+                ),
+                "body_es": (
+                    "La conexión social es más que un sentimiento privado. "
+                    "Como el aire limpio o las calles seguras, es un **bien público**: "
+                    "la historia, las políticas, el diseño de los barrios y un sinfín de encuentros cotidianos influyen en cuánta conexión tiene una comunidad. "
+                    "Cuando la gente tiene oportunidades reales de conectarse, comunidades enteras se vuelven más sanas, más capaces de resistir los tiempos difíciles y más justas.\n\n"
+                    "Construirla requiere muchas manos. "
+                    "Los gobiernos, los servicios de salud, las escuelas, los empleadores, las comunidades de fe y los vecinos tienen cada uno su parte, y vale la pena: "
+                    "un lugar donde nadie tenga que enfrentar la vida sin personas en quienes apoyarse ni una comunidad a la que pertenecer."
                 ),
             },
         ],
@@ -571,6 +656,65 @@ RESOURCES = [
         "language": "en",
         "topics": ["social-connection"],
         "tags": ["belonging", "public health"],
+    },
+    # --- Original stories: written for this site, published under the site's own name ---
+    {
+        "slug": "eleven-thirty-at-the-lunch-club",
+        "title": "Eleven-Thirty at the Lunch Club",
+        "title_es": "Las once y media en el club del almuerzo",
+        "kind": "story",
+        "publisher": "site",
+        "published_on": "2025-10-14",
+        "summary": "For a widower who had stopped cooking for one, a seat at the Millbrook senior lunch club turned a quiet week into one with people in it.",
+        "summary_es": "Para un viudo que había dejado de cocinar para uno, un lugar en el club del almuerzo de Millbrook convirtió una semana silenciosa en una semana con gente.",
+        "body": (
+            "Walt first came because his daughter booked the meal for him. He planned to eat quickly and leave. "
+            "Instead, the volunteer at the door remembered his name the second week, and by the third a retired nurse at his table was saving him a chair.\n\n"
+            "The lunch is simple, and the $3 contribution is optional. What keeps people coming is the half hour after dessert, "
+            "when the cards come out and someone always asks who hasn't been seen lately. "
+            "When Walt missed two weeks with the flu, two members called to check on him.\n\n"
+            "*Connection Hub lists the club with its days, times and how to reserve a meal in the program directory.*"
+        ),
+        "body_es": (
+            "Walt llegó la primera vez porque su hija le reservó la comida. Pensaba comer rápido e irse. "
+            "Pero la voluntaria de la puerta se acordó de su nombre la segunda semana, y para la tercera una enfermera jubilada de su mesa ya le guardaba una silla.\n\n"
+            "La comida es sencilla y el aporte de $3 es voluntario. Lo que hace volver a la gente es la media hora después del postre, "
+            "cuando salen las cartas y alguien siempre pregunta a quién no se ha visto últimamente. "
+            "Cuando Walt faltó dos semanas por la gripe, dos compañeros lo llamaron para saber cómo estaba.\n\n"
+            "*Connection Hub incluye el club en el directorio de programas, con sus días, horarios y cómo reservar una comida.*"
+        ),
+        "url": "",
+        "language": "en",
+        "topics": ["loneliness-in-later-life", "social-connection"],
+        "tags": ["older adults", "loneliness", "belonging"],
+    },
+    {
+        "slug": "a-seat-at-the-raised-beds",
+        "title": "A Seat at the Raised Beds",
+        "title_es": "Un lugar junto a los canteros elevados",
+        "kind": "story",
+        "publisher": "site",
+        "published_on": "2025-06-03",
+        "summary": "A gardener who uses a wheelchair found, at a waist-high bed in the Eastside garden, both her hands back in the soil and three new friends.",
+        "summary_es": "Una hortelana que usa silla de ruedas encontró, en un cantero a la altura de la cintura en el huerto de Eastside, la tierra de nuevo entre sus manos y tres amistades nuevas.",
+        "body": (
+            "Rosa grew tomatoes for forty years before a stroke. Afterwards, the family garden was out of reach, and so, it seemed, were the neighbors she used to trade seedlings with.\n\n"
+            "The raised-bed club meets every other week on paved paths between beds built at table height. "
+            "Members share a bed in threes, which Rosa says is the point: someone has to decide together what to plant, and someone always brings coffee. "
+            "An interpreter signs every session, so a Deaf member who joined last spring now runs the seed table.\n\n"
+            "*The club is listed in the program directory; drop-ins are welcome.*"
+        ),
+        "body_es": (
+            "Rosa cultivó tomates durante cuarenta años antes de sufrir un derrame cerebral. Después, el huerto familiar quedó fuera de su alcance, y también, al parecer, los vecinos con quienes intercambiaba plántulas.\n\n"
+            "El club de canteros elevados se reúne cada dos semanas en caminos pavimentados entre canteros construidos a la altura de una mesa. "
+            "Los integrantes comparten un cantero de a tres, y según Rosa ahí está la gracia: hay que decidir juntos qué sembrar, y siempre alguien trae café. "
+            "En cada sesión hay interpretación en lengua de señas, y por eso una integrante sorda que llegó la primavera pasada ahora se encarga de la mesa de semillas.\n\n"
+            "*El club aparece en el directorio de programas; puede llegar sin cita.*"
+        ),
+        "url": "",
+        "language": "en",
+        "topics": ["social-connection"],
+        "tags": ["community gardens", "disability", "belonging"],
     },
     # --- Demo resources ---
     {
@@ -988,7 +1132,7 @@ RESOURCES = [
             "Esta sección, parte de un conjunto más amplio de herramientas para el bienestar, explica por qué importa tanto sentirse visto y valorado, sobre todo para la gente joven, y ofrece prácticas como un ejercicio guiado de autocompasión. "
             "The Sky Center también ofrece talleres y seminarios web sobre estas herramientas para organizaciones."
         ),
-        "url": "https://www.theskycenter.org/toolkit/social-connection",
+        "url": "https://skycenter.nmsip.org/toolkit-for-wellbeing/social-connection/",
         "language": "en",
         "topics": ["social-connection", "youth-connection"],
         "tags": ["mental health", "youth", "belonging"],
@@ -1096,7 +1240,7 @@ RESOURCES = [
         "body_es": (
             "Una explicación breve y cercana de cómo estamos hechos para pertenecer, qué pasa en el cuerpo cuando nos sentimos excluidos y por qué acercarnos a otros tiene tanta fuerza."
         ),
-        "url": "https://www.theskycenter.org/toolkit/social-connection#video",
+        "url": "https://skycenter.nmsip.org/toolkit-for-wellbeing/social-connection/#video",
         "language": "en",
         "topics": ["social-connection", "youth-connection"],
         "tags": ["mental health", "youth"],
@@ -1517,7 +1661,7 @@ PRACTICES = [
         "summary_es": "Una práctica guiada de autocompasión consciente para los momentos en que se siente solo y quiere sentirse cuidado.",
         "steps": (
             "1. Find a quiet spot and sit or lie down comfortably.\n"
-            "2. Press play and let your breathing slow down on its own.\n"
+            "2. If you would like a voice to guide you, start the video linked below; either way, let your breathing slow down on its own.\n"
             "3. Notice what is hard right now, and name it gently: *this is a difficult moment*.\n"
             "4. Remind yourself that many people feel this way; you are not the only one.\n"
             "5. Place a hand on your heart or cheek and offer yourself a few kind words, as you would to a friend.\n"
@@ -1525,7 +1669,7 @@ PRACTICES = [
         ),
         "steps_es": (
             "1. Busque un lugar tranquilo y siéntese o acuéstese cómodamente.\n"
-            "2. Ponga el video y deje que su respiración se calme sola.\n"
+            "2. Si quiere que una voz le guíe, ponga el video del enlace de abajo; con o sin video, deje que su respiración se calme sola.\n"
             "3. Note lo que le resulta difícil ahora y nómbrelo con suavidad: *este es un momento difícil*.\n"
             "4. Recuerde que muchas personas se sienten así; no es la única persona.\n"
             "5. Ponga una mano sobre el corazón o la mejilla y dígase unas palabras amables, como se las diría a un amigo.\n"
@@ -1535,7 +1679,7 @@ PRACTICES = [
         "suits_es": "Cualquier persona que se sienta sola o muy exigente consigo misma y quiera una práctica suave para hacer a solas.",
         "duration_minutes": 10,
         "format": "video",
-        "media_url": "",
+        "media_url": "https://skycenter.nmsip.org/toolkit-for-wellbeing/social-connection/",
         "setting": "alone",
         "topics": ["social-connection", "youth-connection"],
         "tags": ["mental health", "loneliness"],
@@ -1677,8 +1821,8 @@ PRACTICES = [
         "slug": "loving-kindness-audio",
         "title": "Loving-Kindness Meditation",
         "title_es": "Meditación de bondad amorosa",
-        "summary": "An audio-guided meditation that sends good wishes to yourself, loved ones, strangers and even difficult people.",
-        "summary_es": "Una meditación guiada en audio para desearse el bien a usted, a sus seres queridos, a desconocidos e incluso a personas difíciles.",
+        "summary": "A meditation of good wishes for yourself, the people you love, neighbors and strangers. Follow the steps on your own, or listen to a free guided recording.",
+        "summary_es": "Una meditación de buenos deseos para usted, para las personas que quiere, para sus vecinos y para desconocidos. Siga los pasos por su cuenta o escuche una grabación guiada gratuita.",
         "steps": (
             "1. Sit comfortably and close your eyes if that feels okay.\n"
             "2. Repeat quietly: *May I be safe. May I be well.*\n"
@@ -1691,7 +1835,7 @@ PRACTICES = [
         "suits_es": "Personas que buscan una práctica tranquila que despierte calidez hacia los demás.",
         "duration_minutes": 12,
         "format": "audio",
-        "media_url": "",
+        "media_url": "https://www.uclahealth.org/uclamindful/guided-meditations",
         "setting": "alone",
         "topics": ["social-connection"],
         "tags": ["mental health"],

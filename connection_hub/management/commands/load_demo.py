@@ -83,9 +83,11 @@ class Command(BaseCommand):
         created = {"publishers": 0, "topics": 0, "resources": 0, "practices": 0}
         publishers = {}
         for data in content.PUBLISHERS:
-            obj, new = _update(
-                Publisher, {"slug": data["slug"]}, {"name": data["name"], "url": data["url"]}
-            )
+            if data.get("site"):  # the site itself, publisher of its original stories
+                values = {"name": settings.SITE_NAME, "url": settings.SITE_URL}
+            else:
+                values = {"name": data["name"], "url": data["url"]}
+            obj, new = _update(Publisher, {"slug": data["slug"]}, values)
             publishers[obj.slug] = obj
             created["publishers"] += new
 
