@@ -33,6 +33,16 @@ def plaintext(text):
     return html.unescape(strip_tags(render_markdown(text)))
 
 
+@register.filter
+def link_host(url):
+    """The host a link leads to, without ``www.``: ``youtube.com`` for a YouTube address.
+
+    A link to another website says where it goes before anyone follows it.
+    """
+    host = urlsplit(str(url)).hostname or ""
+    return host.removeprefix("www.")
+
+
 # Settings that templates may read. The footer and the quick-exit link read them
 # through tags, not context processors, so 500.html renders with no context at all
 # and nothing here touches the database.
