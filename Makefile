@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean mutation
+.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean mutation serve bench
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -27,6 +27,32 @@ demo: migrate
 
 run: demo
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Production serving: connection_hub.settings.prod under gunicorn (gunicorn.conf.py:
+# gthread workers sized to the machine; WEB_CONCURRENCY, GUNICORN_THREADS override).
+# Migrates (SERVE_MIGRATE=0 skips it) and collects the static files first. With SITE_URL
+# unset it is a local run: SITE_URL=http://127.0.0.1:$(PORT), no HTTPS redirect, and
+# unset DJANGO_SECRET_KEY (one generated into .venv/.serve-secret), DJANGO_ALLOWED_HOSTS
+# (127.0.0.1,localhost) and DATABASE_URL (the SQLite file) get local defaults. With
+# SITE_URL set nothing is filled in: production settings refuse to start without them.
+SERVE_SECRET := $(VENV)/.serve-secret
+SERVE_MIGRATE ?= 1
+serve: install
+	@test -s $(SERVE_SECRET) || { umask 077; $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $(SERVE_SECRET); }
+	@set -e; \
+	if [ -z "$$SITE_URL" ]; then \
+	  export SITE_URL=http://127.0.0.1:$(PORT) \
+	    DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" \
+	    DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat $(SERVE_SECRET))}" \
+	    DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	    DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}"; \
+	  echo "Local run (SITE_URL unset): $$SITE_URL, plain HTTP, database $${DATABASE_URL%%:*}"; \
+	fi; \
+	export DJANGO_SETTINGS_MODULE=connection_hub.settings.prod PORT=$(PORT) \
+	  DATABASE_CONN_MAX_AGE="$${DATABASE_CONN_MAX_AGE:-60}"; \
+	if [ "$(SERVE_MIGRATE)" = 1 ]; then $(PY) manage.py migrate --noinput -v0; fi; \
+	$(PY) manage.py collectstatic --noinput -v0; \
+	exec $(BIN)/gunicorn -c gunicorn.conf.py
 
 # The background task queue (emails, daily jobs): runs queued tasks until stopped.
 worker: migrate
@@ -84,3 +110,10 @@ MUTATION_SCOPE := \
 mutation: install
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children $${MUTATION_JOBS:-2} $(MUTATION_SCOPE)
+
+# The site against a bare Django view, side by side (bench/run.py; PostgreSQL at
+# BENCH_DATABASE_URL, Redis at 127.0.0.1:6379, wrk from apt when missing). Not part of CI.
+BENCH_PROGRAMS ?= 2000
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is required: apt-get install wrk"; exit 1; }
+	$(PY) bench/run.py --database-url $(BENCH_DATABASE_URL) --resources $(BENCH_RESOURCES) --programs $(BENCH_PROGRAMS) $(BENCH_ARGS)

@@ -1,0 +1,376 @@
+"""`make bench`: the site under production serving, measured against a bare Django view.
+
+1. Creates (or reuses) the PostgreSQL database, migrates, loads the demo content and the
+   scale data (`load_scale_data --resources N --programs M`, reused when present) and
+   collects the static files.
+2. Starts three gunicorn servers with the same gunicorn.conf.py (gthread, the same worker
+   and thread counts): the minimal project (bench/minimal: one view, a 20-line template
+   with a loop of 10, no database), the site with the page cache on, and the site with
+   the page cache and the search cache off (PAGE_CACHE_SECONDS=0, SEARCH_CACHE_SECONDS=0).
+   Both sites use production settings, PostgreSQL with persistent connections and Redis
+   at 127.0.0.1:6379 under a key prefix of their own.
+3. For each page, alternates: minimal, the page with the cache warm, minimal, the page
+   with the cache off, … each a short `wrk -t2 -c16 --latency` run after a warm-up run.
+   A page's ratio is its requests/s over the mean of the two minimal runs beside it, so
+   whatever else the machine is doing at that moment weighs on both sides alike.
+4. Prints one table (requests/s, p50, p99 and the ratio, cache warm and cache off; queries
+   per request from bench/queries.py; the gzip size of the body), then the two "worst
+   ratio" lines last.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).parent / "gunicorn")
+LOGS = Path(tempfile.gettempdir()) / "connection-hub-bench"
+
+
+def say(text=""):
+    print(text, flush=True)
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--database-url",
+        default="postgres://postgres@127.0.0.1:5432/connection_hub_bench",
+    )
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0")
+    parser.add_argument("--resources", type=int, default=100_000)
+    parser.add_argument("--programs", type=int, default=2_000)
+    parser.add_argument("--duration", type=int, default=3, help="seconds per measured run")
+    parser.add_argument("--warmup", type=int, default=1, help="seconds of warm-up per run")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--only", action="append", help="measure only pages with this label")
+    parser.add_argument("--skip-load", action="store_true", help="reuse the database as is")
+    return parser.parse_args()
+
+
+# --- setting up ---------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ensure_database(url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(scheme="postgresql", path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+            say(f"Created the database {name}.")
+
+
+def ensure_redis(url: str):
+    """Redis answering at ``url``; started for this run (and stopped after) if not."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_timeout=1).ping()
+        return None
+    except redis.RedisError:
+        pass
+    server = shutil.which("redis-server")
+    if not server:
+        sys.exit(f"No Redis at {url} and no redis-server to start: apt-get install redis-server")
+    port = urlsplit(url).port or 6379
+    process = subprocess.Popen(
+        [server, "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(50):
+        try:
+            redis.Redis.from_url(url, socket_timeout=1).ping()
+            say(f"Started redis-server on port {port} for this run.")
+            return process
+        except redis.RedisError:
+            time.sleep(0.1)
+    process.kill()
+    sys.exit(f"redis-server did not start on port {port}")
+
+
+def site_environment(args, port: int, secret: str, cache: bool) -> dict:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_", "GUNICORN_", "PAGE_CACHE", "SEARCH_CACHE"))
+        and key not in {"REDIS_URL", "SITE_URL", "PORT", "WEB_CONCURRENCY", "CACHE_KEY_PREFIX"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="connection_hub.settings.prod",
+        DJANGO_SECRET_KEY=secret,
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        SITE_URL=f"http://127.0.0.1:{port}",
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DATABASE_URL=args.database_url,
+        DATABASE_CONN_MAX_AGE="60",
+        REDIS_URL=args.redis_url,
+        CACHE_KEY_PREFIX="connection-hub-bench",
+        PORT=str(port),
+    )
+    # Inherited on purpose: WEB_CONCURRENCY and GUNICORN_THREADS, if the caller set them,
+    # apply to the three servers alike.
+    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS"):
+        if name in os.environ:
+            env[name] = os.environ[name]
+    if not cache:
+        env.update(PAGE_CACHE_SECONDS="0", SEARCH_CACHE_SECONDS="0")
+    return env
+
+
+def manage(env, *argv, quiet=False):
+    subprocess.run(
+        [PYTHON, "manage.py", *argv],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+
+
+def start_server(name: str, app: str, env: dict, port: int, probe: str):
+    LOGS.mkdir(exist_ok=True)
+    log = (LOGS / f"{name}.log").open("wb")
+    process = subprocess.Popen(
+        [GUNICORN, "-c", str(ROOT / "gunicorn.conf.py"), app],
+        cwd=ROOT,
+        env={**env, "PORT": str(port), "GUNICORN_PROC_NAME": f"bench-{name}"},
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"gunicorn for {name} exited; see {LOGS / f'{name}.log'}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{probe}", timeout=5).read()
+            return process
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    process.kill()
+    sys.exit(f"gunicorn for {name} did not answer within 60 s; see {LOGS / f'{name}.log'}")
+
+
+def stop_server(process):
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+# --- measuring ----------------------------------------------------------------------------
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url: str, args, seconds: int) -> dict:
+    command = [
+        "wrk",
+        f"-t{args.threads}",
+        f"-c{args.connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "--latency",
+        "-H",
+        "Accept-Encoding: gzip",
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])}
+    for pct in ("50", "99"):
+        value, unit = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", output, re.M).groups()
+        result[f"p{pct}"] = float(value) * UNITS[unit]
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    result["failed"] = (int(bad[1]) if bad else 0) + (
+        sum(int(n) for n in errors.groups()) if errors else 0
+    )
+    return result
+
+
+def measure(url: str, args) -> dict:
+    wrk(url, args, args.warmup)
+    return wrk(url, args, args.duration)
+
+
+def status_of(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            response.read()
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+# --- the table --------------------------------------------------------------------------
+
+HEADER = (
+    f"{'page':24} {'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5} │ "
+    f"{'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5} │ {'queries':>7} {'gzip':>8}"
+)
+GROUPS = f"{'':24} {'──── page cache warm ────':>29} │ {'──── page cache off ─────':>29} │"
+
+
+def row(label, warm, off, info):
+    def cells(run):
+        return f"{run['rps']:7.0f} {run['p50']:5.1f}ms {run['p99']:5.0f}ms {run['ratio']:5.2f}" + (
+            "!" if run.get("failed") else ""
+        )
+
+    queries = f"{info['queries_off']}/{info['queries_warm']}" if info else ""
+    size = f"{info['gzip_bytes'] / 1024:6.1f}KB" if info else ""
+    return f"{label:24} {cells(warm)} │ {cells(off)} │ {queries:>7} {size:>8}"
+
+
+def main():
+    args = parse_args()
+    started = time.monotonic()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is required: apt-get install wrk (make bench installs it)")
+    ports = {"minimal": free_port(), "warm": free_port(), "off": free_port()}
+    secret = secrets.token_urlsafe(50)
+    warm_env = site_environment(args, ports["warm"], secret, cache=True)
+    off_env = site_environment(args, ports["off"], secret, cache=False)
+    redis_process = ensure_redis(args.redis_url)
+    ensure_database(args.database_url)
+    if not args.skip_load:
+        manage(warm_env, "migrate", "--noinput", "-v0")
+        manage(warm_env, "load_demo", quiet=True)
+        manage(
+            warm_env,
+            "load_scale_data",
+            "--resources",
+            str(args.resources),
+            "--programs",
+            str(args.programs),
+        )
+    manage(warm_env, "collectstatic", "--noinput", "-v0")
+    info = json.loads(
+        subprocess.run(
+            [PYTHON, str(ROOT / "bench" / "queries.py")],
+            cwd=ROOT,
+            env=warm_env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    if args.only:
+        info = {k: v for k, v in info.items() if any(o in k for o in args.only)}
+    servers = []
+    try:
+        servers.append(
+            start_server(
+                "minimal", "bench.minimal.wsgi:application", warm_env, ports["minimal"], "/"
+            )
+        )
+        servers.append(
+            start_server(
+                "site-warm", "connection_hub.wsgi:application", warm_env, ports["warm"], "/health/"
+            )
+        )
+        servers.append(
+            start_server(
+                "site-off", "connection_hub.wsgi:application", off_env, ports["off"], "/health/"
+            )
+        )
+        minimal_url = f"http://127.0.0.1:{ports['minimal']}/"
+        say(
+            f"Measuring {len(info)} pages × 2 against the minimal view, alternating "
+            f"(wrk -t{args.threads} -c{args.connections}, {args.warmup} s warm-up + "
+            f"{args.duration} s each) …"
+        )
+        minimal_runs = [measure(minimal_url, args)]
+        results = {}
+        for label, page in info.items():
+            runs = {}
+            for mode in ("warm", "off"):
+                url = f"http://127.0.0.1:{ports[mode]}{page['path']}"
+                page[f"status_{mode}"] = status_of(url)
+                run = measure(url, args)
+                minimal_runs.append(measure(minimal_url, args))
+                run["ratio"] = run["rps"] / statistics.mean(r["rps"] for r in minimal_runs[-2:])
+                runs[mode] = run
+            results[label] = runs
+    finally:
+        for server in servers:
+            stop_server(server)
+        if redis_process:
+            redis_process.terminate()
+
+    minimal = {
+        "rps": statistics.mean(r["rps"] for r in minimal_runs),
+        "p50": statistics.median(r["p50"] for r in minimal_runs),
+        "p99": statistics.median(r["p99"] for r in minimal_runs),
+        "ratio": 1.0,
+    }
+    say()
+    say(
+        f"make bench, {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, "
+        f"{os.cpu_count()} cores, PostgreSQL + Redis, gunicorn gthread "
+        f"(gunicorn.conf.py), {args.resources:,} resources, {args.programs:,} programs; "
+        f"took {time.monotonic() - started:.0f} s"
+    )
+    say(GROUPS)
+    say(HEADER)
+    say(row(f"minimal view ({len(minimal_runs)} runs)", minimal, minimal, None))
+    for label, runs in results.items():
+        say(row(label, runs["warm"], runs["off"], info[label]))
+    say()
+    say("queries: per request with the page cache off / warm (bench/queries.py); gzip: the")
+    say("compressed body; ×min: requests/s over the mean of the two minimal runs beside it;")
+    say("! marks a run with failed requests (non-2xx or socket errors).")
+    for label, page in info.items():
+        bad = [
+            f"{mode} {page.get(f'status_{mode}')}"
+            for mode in ("warm", "off")
+            if page.get(f"status_{mode}") != 200
+        ]
+        if bad or page["status"] != 200:
+            say(f"  {label} ({page['path']}): status {', '.join(bad) or page['status']}")
+    say("pages:")
+    for label, page in info.items():
+        say(f"  {label:24} {page['path']}")
+    worst_warm = min(runs["warm"]["ratio"] for runs in results.values())
+    worst_off = min(runs["off"]["ratio"] for runs in results.values())
+    say(f"worst ratio to minimal view (cache warm): {worst_warm:.2f}")
+    say(f"worst ratio to minimal view (cache off): {worst_off:.2f}")
+
+
+if __name__ == "__main__":
+    main()
