@@ -5,7 +5,7 @@ import hashlib
 import django_filters
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
@@ -13,7 +13,15 @@ from django.views.generic import ListView
 
 from connection_hub.core.cache import content_generation
 from connection_hub.core.filters import ActiveFiltersMixin
-from connection_hub.core.search import clean_query, highlight, search_many
+from connection_hub.core.search import (
+    clean_query,
+    highlight,
+    parse_query,
+    search_many,
+    search_step,
+    suggestion,
+    term_hits,
+)
 from connection_hub.core.views import FilteredListMixin
 from programs.filters import ProgramFilter
 from programs.models import Program
@@ -107,6 +115,11 @@ class SearchView(FilteredListMixin, ListView):
         return clean_query(self.request.GET.get("q", ""))
 
     @cached_property
+    def parsed(self):
+        """The query's terms (synonyms looked up once for the whole page)."""
+        return parse_query(self.query)
+
+    @cached_property
     def search_type(self):
         value = self.request.GET.get("type", "")
         return value if value in TYPE_KEYS else ""
@@ -134,7 +147,7 @@ class SearchView(FilteredListMixin, ListView):
             return filtered
         sort = getattr(self._applied.form, "cleaned_data", {}).get("sort")
         ranked = sort in (None, "", "relevance")
-        return filtered.search(self.query, ranked=ranked).with_headline(self.query)
+        return filtered.search(self.parsed, ranked=ranked).with_headline(self.parsed)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -142,26 +155,31 @@ class SearchView(FilteredListMixin, ListView):
         groups = []
         others = search_many(
             {key: queryset() for key, _, queryset, _ in SEARCH_TYPES if key != self.search_type},
-            self.query,
+            self.parsed,
         )
         for key, label, _queryset, _filters in SEARCH_TYPES:
             if key == self.search_type:
                 count = context["paginator"].count
                 items = list(context["results"])
+                step = search_step(self.object_list)
             else:
                 found = others[key]
                 count = found.count() if self.query else 0
+                step = search_step(found)
                 items = (
-                    list(found.with_headline(self.query)[:PREVIEW])
+                    list(found.with_headline(self.parsed)[:PREVIEW])
                     if count and (not self.search_type)
                     else []
                 )
             for item in items:
-                item.title_html = highlight(item.title, self.query)
+                item.title_html = highlight(item.title, self.parsed)
                 item.snippet_html = highlight(
-                    item.summary, self.query, getattr(item, "headline_raw", None)
+                    item.summary, self.parsed, getattr(item, "headline_raw", None)
                 )
-            groups.append({"key": key, "label": label, "count": count, "items": items})
+            groups.append(
+                {"key": key, "label": label, "count": count, "items": items, "step": step}
+            )
+        context.update(self.word_notices(groups))
         context.update(
             query=self.query,
             search_type=self.search_type,
@@ -176,3 +194,39 @@ class SearchView(FilteredListMixin, ListView):
             query_trimmed=len(self.request.GET.get("q", "")) > len(self.query) + 50,
         )
         return context
+
+    def word_notices(self, groups):
+        """What the page says when not every word was found, and "Did you mean …?".
+
+        The words are checked (one query for every section) only when the results
+        shown do not hold them all.
+        """
+        parsed = self.parsed
+        shown = (
+            [g for g in groups if g["count"]]
+            if not self.search_type
+            else [g for g in groups if g["key"] == self.search_type]
+        )
+        if not parsed or any(g["step"] == "all" for g in shown if g["count"]):
+            return {}
+        querysets = [
+            spec[2]()
+            for spec in SEARCH_TYPES
+            if not self.search_type or spec[0] == self.search_type
+        ]
+        hits = term_hits(querysets, parsed)
+        notices = {}
+        found = [term for term, hit in zip(parsed.terms, hits, strict=True) if hit]
+        if len(parsed.terms) > 1 and any(g["count"] for g in shown):
+            if len(found) < len(parsed.terms):
+                notices["partial_words"] = parsed.typed(found)
+            else:
+                notices["partial_any"] = True
+        better = suggestion(parsed, hits)
+        if better:
+            params = QueryDict(mutable=True)
+            params["q"] = better
+            if self.search_type:
+                params["type"] = self.search_type
+            notices.update(suggestion=better, suggestion_query=params.urlencode())
+        return notices

@@ -18,6 +18,7 @@ _LIBRARY = {
     "resources.practice": "acv",
     "resources.publisher": "acv",
     "taggit.tag": "acv",
+    "core.synonym": "acdv",  # search synonyms: a wrong one is removed
 }
 _DIRECTORY = {
     "programs.program": "acv",

@@ -19,7 +19,7 @@ from . import preview, workflow
 from .cache import bump_content_generation
 from .i18n import language_codes, localized_field
 from .markdown_admin import MarkdownPreviewMixin
-from .models import Status
+from .models import Status, Synonym
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -182,3 +182,13 @@ class PublishableAdmin(MarkdownPreviewMixin, SimpleHistoryAdmin, TranslationAdmi
     @admin.action(description=_("Archive the selected items (they leave the public site)"))
     def archive(self, request, queryset):
         self._transition(request, queryset, "archive")
+
+
+@admin.register(Synonym)
+class SynonymAdmin(SimpleHistoryAdmin):
+    """Words people type and what search also looks for (librarians and editors)."""
+
+    list_display = ("term", "meanings", "language", "updated_at")
+    list_filter = ("language",)
+    search_fields = ("term", "meanings")
+    fields = ("term", "meanings", "language")

@@ -14,7 +14,9 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Local import: the search module defines models, which load only after apps.py.
-        from .search import fill_missing_search_vectors
+        from .search import connect_search_signals, fill_missing_search_vectors
+
+        connect_search_signals()  # synonyms and related names keep search current
 
         # Once per migrate: post_migrate is sent for every app, after all migrations ran.
         post_migrate.connect(

@@ -6,9 +6,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from .i18n import localized_field
 from .validators import check_single_line, validate_image_size
+from .words import words_of
 
 
 class Status(models.TextChoices):
@@ -188,3 +190,100 @@ def image_has_alt_constraint(model_name: str) -> models.CheckConstraint:
         name=f"{model_name}_image_has_alt",
         violation_error_message=_("An image needs a text alternative."),
     )
+
+
+def site_languages():
+    """The site's languages, as choices (read when a form is built, so settings decide)."""
+    return list(settings.LANGUAGES)
+
+
+class SynonymQuerySet(models.QuerySet):
+    def for_language(self, language: str):
+        """Synonyms for searches in ``language``: that language's and those for every one."""
+        return self.filter(language__in=["", language])
+
+
+class Synonym(TimeStampedModel):
+    """A word or phrase people type, and what search should also look for.
+
+    Search reads them for the words of each query (one small query on ``key``).
+    """
+
+    term = models.CharField(
+        _("word or phrase people type"),
+        max_length=100,
+        help_text=_(
+            "For example “seniors”, “soledad” or “new in town”. Case and accents do not matter."
+        ),
+    )
+    meanings = models.CharField(
+        _("what it means"),
+        max_length=500,
+        help_text=_(
+            "The words search also looks for, separated by commas, for example "
+            "“older adults, elders”. A search for the term finds what any of them finds."
+        ),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        choices=site_languages,
+        help_text=_(
+            "Only for searches made in this language of the site. Leave empty for every language."
+        ),
+    )
+    key = models.CharField(
+        _("term as search compares it"),
+        max_length=100,
+        editable=False,
+        help_text=_("The term in lower case without accents, filled in on saving."),
+    )
+    history = HistoricalRecords()
+
+    objects = SynonymQuerySet.as_manager()
+
+    MAX_WORDS = 4  # words in a term; longer phrases are never looked up
+
+    class Meta:
+        ordering = ["key", "language"]
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonyms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "language"],
+                name="synonym_unique_term_language",
+                violation_error_message=_("This term already has synonyms for that language."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.term} → {self.meanings}"
+
+    def save(self, *args, **kwargs):
+        self.key = self.key_of(self.term)
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def key_of(term: str) -> str:
+        return " ".join(words_of(term))
+
+    def meaning_list(self) -> list[tuple[str, ...]]:
+        """Each meaning as its folded words: ``[("older", "adults"), ("elders",)]``."""
+        found = [tuple(words_of(part)) for part in self.meanings.split(",")]
+        return [words for words in found if words]
+
+    def clean(self):
+        super().clean()
+        self.key = self.key_of(self.term or "")
+        if not self.key:
+            raise ValidationError({"term": _("Type at least one word.")})
+        if len(self.key.split()) > self.MAX_WORDS:
+            raise ValidationError(
+                {"term": _("A term has at most %(count)d words.") % {"count": self.MAX_WORDS}}
+            )
+        if not self.meaning_list():
+            raise ValidationError({"meanings": _("Give at least one word or phrase.")})
+        taken = Synonym.objects.filter(key=self.key, language=self.language).exclude(pk=self.pk)
+        if taken.exists():
+            raise ValidationError({"term": _("This term already has synonyms for that language.")})
