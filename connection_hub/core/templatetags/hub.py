@@ -189,3 +189,36 @@ def detail_panels(context, obj):
             continue
         parts.append(render_to_string(panel.template, panel_context, request=request))
     return mark_safe("".join(parts))  # rendered templates, escaped by the template engine
+
+
+@register.simple_tag
+def query_without(request, *names):
+    """This page's address without the ``names`` parameters (and without ``page``).
+
+    ``{% query_without request 'free' %}`` is the link of a "remove this filter" chip.
+    """
+    data = bounded_query(request.GET).copy()
+    for name in (*names, "page"):
+        data.pop(name, None)
+    query = data.urlencode()
+    return f"{request.path}?{query}" if query else request.path
+
+
+@register.simple_tag
+def page_window(page_obj, on_each_side=2):
+    """The page numbers around the current one, e.g. 4 5 6 7 8 on page 6 of 20."""
+    first = max(1, page_obj.number - on_each_side)
+    last = min(page_obj.paginator.num_pages, page_obj.number + on_each_side)
+    return range(first, last + 1)
+
+
+@register.filter
+def absolute(path):
+    """A path on this site as an absolute address (from SITE_URL), e.g. for print."""
+    return absolute_url(str(path))
+
+
+@register.filter
+def without(items, attribute):
+    """The items whose ``attribute`` is false: ``sessions|without:"is_cancelled"|first``."""
+    return [item for item in items if not getattr(item, attribute, False)]
