@@ -280,7 +280,7 @@ class VenueAdmin(
     single_line_fields = ("name",)
     resource_classes = [VenueResource]
     export_prefetch_related = ("accessibility",)
-    list_display = ("name", "city", "street")
+    list_display = ("name", "city", "street", "postal_code", "latitude", "longitude")
     list_filter = ("city",)
     search_fields = ("name", "city", "street")
     prepopulated_fields = {"slug": ("name",)}

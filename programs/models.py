@@ -6,6 +6,9 @@ for the coming year, so lists can filter and sort by the next session in the dat
 """
 
 import datetime
+import functools
+import math
+import re
 import uuid
 from urllib.parse import quote_plus
 from zoneinfo import ZoneInfo
@@ -13,8 +16,9 @@ from zoneinfo import ZoneInfo
 from dateutil import rrule
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -132,6 +136,34 @@ class Host(TimeStampedModel):
         return self.name
 
 
+# --- where places are ----------------------------------------------------------------
+
+MILES_PER_DEGREE = 69.09  # of latitude (and of longitude at the equator)
+US_ZIP = re.compile(r"^\s*(\d{5})(?:-\d{4})?\s*$")
+
+
+@functools.cache
+def _zip_centroids() -> dict[str, tuple[float, float]]:
+    # Imported on first use: the package reads its whole data file (about 0.7 s) when
+    # imported, which no management command or test that never looks up a ZIP should pay.
+    import zipcodes
+
+    return {z["zip_code"]: (float(z["lat"]), float(z["long"])) for z in zipcodes.list_all()}
+
+
+def zip_code(value) -> str:
+    """The five digits of a US ZIP code ("45011" or "45011-1234"), or "" if it is not one."""
+    match = US_ZIP.match(value or "")
+    return match[1] if match else ""
+
+
+def zip_centroid(value) -> tuple[float, float] | None:
+    """(latitude, longitude) of a US ZIP code's centre, from the offline data the
+    ``zipcodes`` package ships (never a web service); None if unknown or not a ZIP code."""
+    code = zip_code(value)
+    return _zip_centroids().get(code) if code else None
+
+
 class Venue(TimeStampedModel):
     """Where a program meets (HSDS: location with an address)."""
 
@@ -148,6 +180,26 @@ class Venue(TimeStampedModel):
     accessibility = models.ManyToManyField(
         AccessibilityFeature, verbose_name=_("accessibility"), blank=True, related_name="venues"
     )
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_(
+            "Decimal degrees, north positive (e.g. 39.3995). Leave latitude and longitude "
+            "empty to fill them from the postal code's centre when saving."
+        ),
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_(
+            "Decimal degrees, east positive: west of Greenwich is negative (e.g. -84.5613). "
+            "Used to sort programs by distance from a resident's ZIP code."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -157,9 +209,56 @@ class Venue(TimeStampedModel):
             ("import_venue", _("Can import venues from a file")),
             ("export_venue", _("Can export venues to a file")),
         ]
+        indexes = [models.Index(fields=["latitude", "longitude"], name="venue_coordinates_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="venue_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="venue_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="venue_coordinates_together",
+                violation_error_message=_("Give both latitude and longitude, or neither."),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}" if self.city else self.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        venue = super().from_db(db, field_names, values)
+        venue._loaded_postal_code = venue.__dict__.get("postal_code")
+        return venue
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({missing: _("Give both latitude and longitude, or neither.")})
+
+    def fill_coordinates(self) -> bool:
+        """Coordinates from the postal code when none are given, or when the postal code
+        changed and the coordinates were the old code's centre. Typed coordinates stay."""
+        old_code = getattr(self, "_loaded_postal_code", None)
+        moved = old_code is not None and zip_code(old_code) != zip_code(self.postal_code)
+        coordinates = (self.latitude, self.longitude)
+        if coordinates == (None, None) or (moved and coordinates == zip_centroid(old_code)):
+            centroid = zip_centroid(self.postal_code)
+            self.latitude, self.longitude = centroid or (None, None)
+            return coordinates != (self.latitude, self.longitude)
+        return False
+
+    def save(self, *args, **kwargs):
+        if self.fill_coordinates() and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "latitude", "longitude"}
+        super().save(*args, **kwargs)
+        self._loaded_postal_code = self.postal_code
 
     @property
     def address(self) -> str:
@@ -173,6 +272,51 @@ class Venue(TimeStampedModel):
 
 
 class ProgramQuerySet(SearchableQuerySet, PublishableQuerySet):
+    def with_distance(self, origin: tuple[float, float]):
+        """Annotate ``distance_sq``: the squared distance in miles from ``origin``
+        (latitude, longitude) to the venue; NULL for online programs and venues with no
+        coordinates.
+
+        An equirectangular approximation (a degree of longitude shrinks by the cosine of
+        the latitude, taken at the origin, in Python): plain arithmetic, so SQLite and
+        PostgreSQL sort and filter by it in SQL, and within 25 miles it is off by well
+        under 1%.
+        """
+        latitude, longitude = origin
+        x_scale = MILES_PER_DEGREE * math.cos(math.radians(latitude))
+        dy = (F("venue__latitude") - Value(latitude)) * Value(MILES_PER_DEGREE)
+        dx = (F("venue__longitude") - Value(longitude)) * Value(x_scale)
+        distance_sq = ExpressionWrapper(dy * dy + dx * dx, output_field=FloatField())
+        return self.annotate(
+            distance_sq=Case(
+                When(format=ProgramFormat.ONLINE, then=Value(None, output_field=FloatField())),
+                default=distance_sq,
+                output_field=FloatField(),
+            )
+        )
+
+    def within_miles(self, origin: tuple[float, float], miles: float):
+        """Programs whose venue is within ``miles`` of ``origin``, and every online-only
+        program (it is as near as a screen). Needs ``with_distance(origin)``; a bounding
+        box on the venue's coordinates comes first, so an index can narrow the rows."""
+        latitude, longitude = origin
+        dlat = miles / MILES_PER_DEGREE
+        dlon = miles / (MILES_PER_DEGREE * max(math.cos(math.radians(latitude)), 0.01))
+        box = Q(
+            venue__latitude__range=(latitude - dlat, latitude + dlat),
+            venue__longitude__range=(longitude - dlon, longitude + dlon),
+        )
+        near = box & Q(distance_sq__lte=miles * miles)
+        return self.filter(near | Q(format=ProgramFormat.ONLINE))
+
+    def by_distance(self):
+        """Nearest first (``with_distance``), then venues with no coordinates, then
+        online-only programs; each by its next session."""
+        online_last = Case(When(format=ProgramFormat.ONLINE, then=Value(1)), default=Value(0))
+        return self.order_by(
+            online_last, F("distance_sq").asc(nulls_last=True), "next_start", "title"
+        )
+
     def with_next_session(self, sessions=None):
         """Annotate ``next_start`` (the next session that is not cancelled, among ``sessions``)."""
         sessions = sessions if sessions is not None else Session.objects.all()
@@ -244,6 +388,10 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
     objects = ProgramQuerySet.as_manager()
 
     SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["description"]}
+    # Searched with the body: a program tied to the topic "Loneliness in later life", for
+    # older adults, or a support group, is found by those words.
+    SEARCH_RELATED = {"C": ["topics__title", "tags__name", "audiences__name"]}
+    SEARCH_CHOICES = {"C": ["category"]}
 
     class Meta:
         ordering = ["title"]
@@ -271,6 +419,12 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
 
     def get_absolute_url(self):
         return reverse("programs:program_detail", kwargs={"slug": self.slug})
+
+    @property
+    def miles_away(self) -> int | None:
+        """Whole miles from the place a resident searched near (``with_distance``)."""
+        distance_sq = getattr(self, "distance_sq", None)
+        return None if distance_sq is None else round(math.sqrt(distance_sq))
 
     def clean(self):
         super().clean()

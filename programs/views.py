@@ -29,9 +29,12 @@ def _label_with_counts(form, counts):
         elif name == "free":
             form[name].label = f"{field.label} ({facet.get(True, 0)})"
         else:
+            # The field adds its empty choice ("Any category") itself: leave it out here,
+            # or it would be listed twice.
             field.choices = [
-                (value, f"{label} ({facet.get(value, 0)})" if value not in ("", None) else label)
+                (value, f"{label} ({facet.get(value, 0)})")
                 for value, label in field.choices
+                if value not in ("", None)
             ]
 
 

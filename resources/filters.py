@@ -33,7 +33,7 @@ class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
         choices=ResourceKind.choices, label=_("Kind"), empty_label=_("Any kind")
     )
     topic = topic_filter()
-    tag = django_filters.CharFilter(field_name="tags__slug", label=_("Tag"), max_length=100)
+    tag = django_filters.CharFilter(method="filter_tag", label=_("Tag"), max_length=100)
     year = django_filters.NumberFilter(
         field_name="published_on__year",
         label=_("Year"),
@@ -59,6 +59,14 @@ class ResourceFilter(ActiveFiltersMixin, django_filters.FilterSet):
                 match |= Q(**{f"{column}__icontains": word})
             queryset = queryset.filter(match)
         return queryset
+
+    def filter_tag(self, queryset, name, value):
+        """A tag's slug (``older-adults``, what links carry) or its name as a chip shows it
+        (``older adults``, ``#Older Adults``): any case, a leading "#" ignored."""
+        value = value.strip().lstrip("#").strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(tags__slug=value) | Q(tags__name__iexact=value))
 
     def sort_by(self, queryset, name, value):
         if value == "relevance":

@@ -26,9 +26,10 @@ COUNTRY = "US"
 CURRENCY = "USD"
 
 # HSDS field -> model attribute, for plain text values (empty values are left out).
-# Venue latitude/longitude: add `"latitude": "latitude", "longitude": "longitude",` here.
 HOST_FIELDS = {"name": "name", "email": "email", "website": "website"}
 VENUE_FIELDS = {"name": "name", "transportation": "directions"}
+# ... and for numbers (decimal degrees, WGS84; a venue without coordinates leaves them out).
+VENUE_NUMBERS = {"latitude": "latitude", "longitude": "longitude"}
 ADDRESS_FIELDS = {
     "address_1": "street",
     "city": "city",

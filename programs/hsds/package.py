@@ -353,7 +353,14 @@ KEPT = {
         "last_modified",
         *mapping.SERVICE_FIELDS,
     },
-    "location": {"id", "location_type", "url", "organization_id", *mapping.VENUE_FIELDS},
+    "location": {
+        "id",
+        "location_type",
+        "url",
+        "organization_id",
+        *mapping.VENUE_FIELDS,
+        *mapping.VENUE_NUMBERS,
+    },
     "address": {"id", "location_id", "country", "address_type", *mapping.ADDRESS_FIELDS},
     "service_at_location": {"id", "service_id", "location_id"},
     "phone": {"id", "service_id", "organization_id", "number"},
@@ -497,6 +504,8 @@ class Mapper:
         values = {}
         for key, attr in mapping.VENUE_FIELDS.items():
             values[attr] = location.get(key, "")
+        for key, attr in mapping.VENUE_NUMBERS.items():
+            values[attr] = location.get(key) if location.get(key) not in (None, "") else None
         if not values.get("name"):
             self.problem(location, "a venue needs a name")
             return None

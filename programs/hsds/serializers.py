@@ -110,7 +110,7 @@ def address(venue) -> dict:
 
 def venue_location(venue, *, full: bool = True) -> dict:
     data = {"id": str(venue.uuid), "location_type": "physical"}
-    data |= _fields(venue, mapping.VENUE_FIELDS)
+    data |= _fields(venue, mapping.VENUE_FIELDS) | _fields(venue, mapping.VENUE_NUMBERS)
     if full:
         data["addresses"] = [address(venue)]
         data["accessibility"] = [
