@@ -1,7 +1,9 @@
 """List behaviour every section shares: forgiving pagination and query-string filters."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -54,6 +56,18 @@ class FilteredListMixin(ForgivingPaginationMixin):
     """
 
     filterset_class = None
+
+    def dispatch(self, request, *args, **kwargs):
+        """A form sends every field, chosen or not: ``?category=&audience=&free=on``
+        redirects to ``?free=on``, so the address to share or bookmark carries only the
+        filters applied (and the page cache keeps one copy of each list)."""
+        if request.method in ("GET", "HEAD"):
+            pairs = [(k, v) for k, values in request.GET.lists() for v in values]
+            kept = [(k, v) for k, v in pairs if v != ""]
+            if len(kept) != len(pairs):
+                query = urlencode(kept)
+                return HttpResponseRedirect(f"{request.path}?{query}" if query else request.path)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
         raise NotImplementedError
