@@ -3,6 +3,7 @@
 import datetime
 import importlib
 import re
+from urllib.parse import urlencode
 
 import icalendar
 import pytest
@@ -12,7 +13,15 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from programs.models import MILES_PER_DEGREE, Venue, zip_centroid
-from tests.factories import HostFactory, ProgramFactory, VenueFactory
+from tests.factories import (
+    AccessibilityFeatureFactory,
+    AudienceFactory,
+    HostFactory,
+    LanguageFactory,
+    ProgramFactory,
+    TopicFactory,
+    VenueFactory,
+)
 from tests.staff.conftest import sign_in  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -291,3 +300,69 @@ def test_organizer_sees_why_coordinates_are_refused(
     assert response.status_code == 200
     assert message in " ".join(response.context["adminform"].form.errors[field])
     assert not Venue.objects.exists()
+
+
+# -- the whole finder in a fixed number of queries ----------------------------------------
+
+
+@pytest.fixture
+def forty_nearby():
+    """40 programs, two schedules each, that every filter below keeps (and 5 it drops)."""
+    older = AudienceFactory(slug="older-adults")
+    english = LanguageFactory(code="en")
+    ramp = AccessibilityFeatureFactory(slug="wheelchair-access")
+    topic = TopicFactory(slug="loneliness")
+    start = timezone.localdate() + datetime.timedelta(days=1)
+    made = []
+    for i in range(45):
+        venue = VenueFactory(city="Hamilton", postal_code="", **north(1 + i % 4))
+        made.append(
+            ProgramFactory(
+                title=f"Nearby {i:02d}",
+                category="garden" if i < 40 else "arts",
+                venue=venue,
+                audiences=[older],
+                languages=[english],
+                accessibility=[ramp],
+                topics=[topic],
+                tags=[f"tag-{i}", "neighbours"],
+                schedules=[
+                    {**tomorrow_at(18), "start_date": start},
+                    {**tomorrow_at(10), "start_date": start + datetime.timedelta(days=2)},
+                ],
+            )
+        )
+    return made, start
+
+
+def test_every_filter_at_once_takes_at_most_ten_queries(
+    client, forty_nearby, django_assert_max_num_queries
+):
+    programs, start = forty_nearby
+    client.get("/")  # the page cache's one-off questions (publishing windows) out of the way
+    query = urlencode(
+        {
+            "near": HAMILTON,
+            "within": "10",
+            "category": "garden",
+            "audience": "older-adults",
+            "language": "en",
+            "format": "in_person",
+            "free": "on",
+            "access": "wheelchair-access",
+            "day": str(start.isoweekday()),
+            "time": "evening",
+            "city": "Hamilton",
+            "when": "week",
+            "topic": "loneliness",
+        }
+    )
+    with django_assert_max_num_queries(10):
+        response = client.get(f"/programs/?{query}")
+    assert response.status_code == 200
+    assert not response.context["filter_errors"]
+    assert response.context["paginator"].count == 40
+    html = response.content.decode()
+    rendered = [p.title for p in programs if f">{p.title}</a>" in html]
+    assert len(rendered) == 20  # the first page, nearest first
+    assert html.count("miles away") + html.count("mile away") == 20
