@@ -60,9 +60,15 @@ def content_generation() -> int:
 def _bump() -> None:
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:  # not set yet, or evicted, or the cache is unreachable
-        if not cache.set(GENERATION_KEY, _fresh_generation(), timeout=None):
-            _pending_bump.set()
+        return
+    except ValueError:  # not set yet, evicted, or the cache is unreachable
+        pass
+    if cache.add(GENERATION_KEY, _fresh_generation(), timeout=None):
+        return
+    try:  # another process set it meanwhile
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        _pending_bump.set()
 
 
 def _bump_after_commit() -> None:
@@ -163,17 +169,21 @@ class TolerantCacheMixin:
         "get_or_set": None,
     }
 
+    # Until when each cache server is left alone (monotonic time), shared by the threads
+    # of a process (Django gives each thread its own backend object).
+    _outages: dict[str, float] = {}
+
     def __init__(self, server, params):
         params = dict(params)
         options = dict(params.get("OPTIONS") or {})
         self.retry_seconds = float(options.pop("RETRY_SECONDS", DEFAULT_RETRY_SECONDS))
         params["OPTIONS"] = options
         super().__init__(server, params)
-        self._down_until = 0.0
+        self._server_id = f"{type(self).__name__}:{server}"
 
     @property
     def available(self) -> bool:
-        return time.monotonic() >= self._down_until
+        return time.monotonic() >= self._outages.get(self._server_id, 0.0)
 
     def _unavailable(self, name, args, kwargs):
         answer = self.answers[name]
@@ -195,7 +205,7 @@ class TolerantCacheMixin:
                 error,
                 self.retry_seconds,
             )
-        self._down_until = time.monotonic() + self.retry_seconds
+        self._outages[self._server_id] = time.monotonic() + self.retry_seconds
 
     def _call(self, original, args, kwargs):
         return original(self, *args, **kwargs)

@@ -129,9 +129,12 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.cache = caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
         self.excluded = excluded_prefixes()
         self.max_bytes = int(getattr(settings, "PAGE_CACHE_MAX_BYTES", 5 * 1024 * 1024))
+
+    @property
+    def cache(self):
+        return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
     # --- Which requests -----------------------------------------------------------------
 
