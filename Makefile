@@ -115,5 +115,5 @@ mutation: install
 # BENCH_DATABASE_URL, Redis at 127.0.0.1:6379, wrk from apt when missing). Not part of CI.
 BENCH_PROGRAMS ?= 2000
 bench: install
-	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || { echo "wrk is required: apt-get install wrk"; exit 1; }
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }; } || { echo "wrk is required: apt-get install wrk"; exit 1; }
 	$(PY) bench/run.py --database-url $(BENCH_DATABASE_URL) --resources $(BENCH_RESOURCES) --programs $(BENCH_PROGRAMS) $(BENCH_ARGS)

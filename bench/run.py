@@ -223,9 +223,41 @@ def wrk(url: str, args, seconds: int) -> dict:
     return result
 
 
-def measure(url: str, args) -> dict:
-    wrk(url, args, args.warmup)
-    return wrk(url, args, args.duration)
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by a process and its children (gunicorn's workers)."""
+    total = 0.0
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        with open(f"/proc/{pid}/task/{pid}/children") as children:
+            for child in children.read().split():
+                total += cpu_seconds(int(child))
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
+
+
+def drain(server, run: dict) -> None:
+    """Wait until the server is idle again: wrk stops sending, but the requests it left in
+    flight still run (a slow page can leave many seconds of work), and that work must not
+    weigh on the next run, the minimal view's in particular."""
+    time.sleep(min(5.0, max(0.1, run["p99"] / 1000)))
+    deadline = time.monotonic() + 60
+    before = cpu_seconds(server.pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.25)
+        now = cpu_seconds(server.pid)
+        if now - before < 0.02:  # under 8 % of one core over the last quarter second
+            return
+        before = now
+
+
+def measure(server, url: str, args) -> dict:
+    drain(server, wrk(url, args, args.warmup))
+    run = wrk(url, args, args.duration)
+    drain(server, run)
+    return run
 
 
 def status_of(url: str) -> int:
@@ -240,16 +272,17 @@ def status_of(url: str) -> int:
 # --- the table --------------------------------------------------------------------------
 
 HEADER = (
-    f"{'page':24} {'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5} │ "
-    f"{'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5} │ {'queries':>7} {'gzip':>8}"
+    f"{'page':24} {'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5}  │ "
+    f"{'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5}  │ {'queries':>7} {'gzip':>8}"
 )
-GROUPS = f"{'':24} {'──── page cache warm ────':>29} │ {'──── page cache off ─────':>29} │"
+GROUPS = f"{'':24} {'──── page cache warm ────':>30} │ {'──── page cache off ─────':>30} │"
 
 
 def row(label, warm, off, info):
     def cells(run):
+        failed = run.get("failed") or not run["rps"] or run.get("status", 200) != 200
         return f"{run['rps']:7.0f} {run['p50']:5.1f}ms {run['p99']:5.0f}ms {run['ratio']:5.2f}" + (
-            "!" if run.get("failed") else ""
+            "!" if failed else " "
         )
 
     queries = f"{info['queries_off']}/{info['queries_warm']}" if info else ""
@@ -280,6 +313,7 @@ def main():
             str(args.programs),
         )
     manage(warm_env, "collectstatic", "--noinput", "-v0")
+    say(f"Database ready after {time.monotonic() - started:.0f} s; counting queries …")
     info = json.loads(
         subprocess.run(
             [PYTHON, str(ROOT / "bench" / "queries.py")],
@@ -315,15 +349,17 @@ def main():
             f"(wrk -t{args.threads} -c{args.connections}, {args.warmup} s warm-up + "
             f"{args.duration} s each) …"
         )
-        minimal_runs = [measure(minimal_url, args)]
+        by_mode = {"minimal": servers[0], "warm": servers[1], "off": servers[2]}
+        minimal_runs = [measure(by_mode["minimal"], minimal_url, args)]
         results = {}
         for label, page in info.items():
             runs = {}
             for mode in ("warm", "off"):
                 url = f"http://127.0.0.1:{ports[mode]}{page['path']}"
                 page[f"status_{mode}"] = status_of(url)
-                run = measure(url, args)
-                minimal_runs.append(measure(minimal_url, args))
+                run = measure(by_mode[mode], url, args)
+                run["status"] = page[f"status_{mode}"]
+                minimal_runs.append(measure(by_mode["minimal"], minimal_url, args))
                 run["ratio"] = run["rps"] / statistics.mean(r["rps"] for r in minimal_runs[-2:])
                 runs[mode] = run
             results[label] = runs
@@ -333,6 +369,7 @@ def main():
         if redis_process:
             redis_process.terminate()
 
+    say(f"Measured in {time.monotonic() - started:.0f} s.")
     minimal = {
         "rps": statistics.mean(r["rps"] for r in minimal_runs),
         "p50": statistics.median(r["p50"] for r in minimal_runs),
@@ -354,7 +391,7 @@ def main():
     say()
     say("queries: per request with the page cache off / warm (bench/queries.py); gzip: the")
     say("compressed body; ×min: requests/s over the mean of the two minimal runs beside it;")
-    say("! marks a run with failed requests (non-2xx or socket errors).")
+    say("! marks a run with failed requests (non-2xx, socket errors, none done in time).")
     for label, page in info.items():
         bad = [
             f"{mode} {page.get(f'status_{mode}')}"
