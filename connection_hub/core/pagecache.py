@@ -1,6 +1,6 @@
 """The page cache: every anonymous public page, stored whole in the shared cache.
 
-A page is stored per generation (``core.cache.content_generation``), language, day, host,
+A page is stored per generation (``core.cache.content_generation``), language, day,
 path and query string (parameters in sorted order), so any change to public content, a
 publishing window opening or closing, and midnight each make every stored page stale at
 once, in every process that shares the cache. Stored pages carry an ETag (a hash of the
@@ -91,9 +91,11 @@ def excluded_prefixes() -> tuple[str, ...]:
 
 def cache_key(request, current_generation: int) -> str:
     params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
-    identity = "\n".join(
-        [request.scheme, request.get_host(), request.path, urlencode(params)]
-    ).encode("utf-8", "surrogateescape")
+    # Not the Host header: every absolute address on a page comes from SITE_URL, so the
+    # instances behind a load balancer (each on its own address) share one entry.
+    identity = "\n".join([request.scheme, request.path, urlencode(params)]).encode(
+        "utf-8", "surrogateescape"
+    )
     digest = hashlib.sha256(identity).hexdigest()
     day = timezone.localdate().isoformat()
     return f"page:v{VERSION}:{current_generation}:{day}:{get_language()}:{digest}"
