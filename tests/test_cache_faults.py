@@ -10,9 +10,13 @@ tests may be busy, so the page's own rendering time is not counted against Redis
 """
 
 import logging
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -27,6 +31,7 @@ from tests.staff.conftest import inline
 
 pytestmark = pytest.mark.django_db
 
+ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "a long enough pass phrase"
 PAGES = [
     "/",
@@ -203,3 +208,55 @@ def test_a_bump_lost_while_the_cache_was_down_is_made_when_it_answers(settings, 
     cache.set(generation.GENERATION_KEY, 7, timeout=None)
     assert generation.content_generation() == 8  # made up on the first call that works
     assert not generation._pending_bump.is_set()
+
+
+# --- Production settings: one cache for every process -------------------------------------
+
+PROD_ENV = {
+    "DJANGO_SETTINGS_MODULE": "connection_hub.settings.prod",
+    "DJANGO_SECRET_KEY": "x" * 60,
+    "DJANGO_ALLOWED_HOSTS": "example.org",
+    "DATABASE_URL": "sqlite:////tmp/connection-hub-prod-check.sqlite3",
+    "SITE_URL": "https://example.org",
+}
+
+
+def run_python(code, **env):
+    full = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")}
+    full.update(PROD_ENV, **env)
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=full, capture_output=True, text=True
+    )
+
+
+BACKEND = "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+
+
+def test_production_without_redis_shares_the_database_cache():
+    result = run_python(BACKEND)
+    assert result.stdout.strip() == "connection_hub.core.cache.TolerantDatabaseCache"
+
+
+def test_production_with_redis_uses_it_with_short_timeouts():
+    code = BACKEND + "; print(settings.CACHES['default']['OPTIONS'])"
+    result = run_python(code, REDIS_URL="redis://127.0.0.1:6379/0")
+    backend, options = result.stdout.strip().splitlines()
+    assert backend == "connection_hub.core.cache.TolerantRedisCache"
+    assert "'socket_timeout': 0.25" in options and "'socket_connect_timeout': 0.25" in options
+
+
+def test_the_deploy_check_refuses_a_per_process_cache(tmp_path):
+    (tmp_path / "prod_locmem.py").write_text(
+        "from connection_hub.settings.prod import *  # noqa\n"
+        "CACHES = {'default': {'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\n"
+    )
+    code = "import sys; from django.core.management import execute_from_command_line; " + (
+        "execute_from_command_line(['manage.py', 'check', '--deploy', '--tag', 'caches'])"
+    )
+    result = run_python(
+        code,
+        DJANGO_SETTINGS_MODULE="prod_locmem",
+        PYTHONPATH=f"{tmp_path}{os.pathsep}{ROOT}",
+    )
+    assert result.returncode != 0
+    assert "core.E001" in result.stderr

@@ -22,9 +22,11 @@ import time
 
 import redis
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
+from django.core.checks import Error, Tags, register
 from django.db import DatabaseError, connection, connections, router, transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -251,3 +253,21 @@ class TolerantDatabaseCache(TolerantCacheMixin, DatabaseCache):
             with transaction.atomic(using=db):
                 return original(self, *args, **kwargs)
         return original(self, *args, **kwargs)
+
+
+# --- Deployment check -------------------------------------------------------------------
+
+
+@register(Tags.caches, deploy=True)
+def check_shared_cache(app_configs=None, **kwargs):
+    """``check --deploy``: a per-process memory cache in production is an error (each
+    worker would keep its own generation and serve pages another worker invalidated)."""
+    return [
+        Error(
+            f"CACHES[{alias!r}] is a per-process memory cache.",
+            hint="Set REDIS_URL, or use the database cache (connection_hub.settings.prod).",
+            id="core.E001",
+        )
+        for alias, config in settings.CACHES.items()
+        if config.get("BACKEND", "").endswith("LocMemCache")
+    ]
