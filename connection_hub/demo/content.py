@@ -1627,7 +1627,7 @@ RESOURCES = [
             "Facilitators walk through short practices teams can use together, and talk about how organizations can make connection part of everyday culture."
         ),
         "body_es": "",
-        "url": "https://www.theskycenter.org/workshops/resilience-through-connection",
+        "url": "https://skycenter.nmsip.org/toolkit-for-wellbeing/social-connection/",
         "language": "en",
         "topics": ["social-connection"],
         "tags": ["mental health", "workplace", "belonging"],

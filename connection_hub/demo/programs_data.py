@@ -82,7 +82,7 @@ VENUES = [
         "street": "120 Main Street",
         "city": "Riverton",
         "state": "OH",
-        "postal_code": "45010",
+        "postal_code": "45013",
         "directions": "Bus routes 2 and 7 stop at Main & 2nd, right outside. The 2nd Street garage is free for the first two hours; accessible parking is by the side entrance on Elm Street.",
         "directions_es": (
             "Las rutas de autobús 2 y 7 paran en Main y 2nd, justo enfrente. "
@@ -151,7 +151,7 @@ VENUES = [
         "street": "1 River Road",
         "city": "Riverton",
         "state": "OH",
-        "postal_code": "45010",
+        "postal_code": "45013",
         "directions": "Bus route 2 to River Road, then a short flat walk along the path. Parking lot off River Road with four accessible spaces near the pavilion.",
         "directions_es": (
             "Tome la ruta de autobús 2 hasta River Road y luego camine un tramo corto y plano por el sendero. "

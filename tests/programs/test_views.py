@@ -335,6 +335,6 @@ def test_topic_and_home_pages_show_upcoming_programs(client, directory):
     assert "Old topic class" not in topic_html
     home = client.get("/")
     html = home.content.decode()
-    assert "On this week" in html
+    assert "Happening this week" in html
     assert "Garden mornings" in html
     assert "Online grief circle" not in html  # in 20 days, not this week
