@@ -242,6 +242,8 @@ class VenueResource(StaffResource):
             "city",
             "state",
             "postal_code",
+            "latitude",
+            "longitude",
             "directions",
             "accessibility",
         )
