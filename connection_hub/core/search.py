@@ -391,6 +391,8 @@ class SearchableQuerySet(models.QuerySet):
         costly, and a misspelling is meant to find a few close titles, not thousands.
         """
         text = parsed.typed() or parsed.text
+        if all(len(word) < 3 for word in query_words(text)):
+            return self.none()._step("similar")  # "x" is not a misspelling of "Xylophone"
         title = f"title_{settings.LANGUAGE_CODE}"
         candidates = self.filter(**{f"{title}__trigram_word_similar": text}).order_by()
         ids = list(candidates.values_list("pk", flat=True)[:FUZZY_LIMIT])  # looked up once
