@@ -15,6 +15,7 @@ from django.utils import timezone
 from connection_hub.core.i18n import language_codes, localized_field
 from connection_hub.core.models import Status
 from connection_hub.core.search import refresh_search_vectors
+from connection_hub.core.synonyms import load_demo_synonyms
 from connection_hub.demo import content, programs_data
 from programs.models import (
     AccessibilityFeature,
@@ -164,6 +165,7 @@ class Command(BaseCommand):
         extra = self.load_programs()
         created.update(extra)
         self.refresh_search()
+        created["synonyms"] = load_demo_synonyms()
         summary = ", ".join(f"{n} new {k}" for k, n in created.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content loaded ({summary})."))
 
