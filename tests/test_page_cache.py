@@ -17,6 +17,7 @@ from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
+from connection_hub.core import cache as generation
 from connection_hub.core.models import Status
 from connection_hub.core.preview import preview_url
 from programs.models import Program
@@ -302,12 +303,15 @@ def test_a_save_in_the_admin_is_seen_at_once(site):
 
 def test_a_closing_publishing_window_takes_the_page_off_without_a_save(site, monkeypatch):
     resource = site["resource"]
-    closes = timezone.now() + timezone.timedelta(minutes=5)
+    closes = timezone.now() + timezone.timedelta(seconds=30)
     resource.unpublish_at = closes
     resource.save()
+    # What the commit of that save does (the test's transaction never commits).
+    current = generation.content_generation()
+    assert generation.record_scheduled_change(current) == closes.timestamp()
     assert Client().get("/resources/neighbours/").status_code == 200
     assert Client().get("/resources/neighbours/")["X-Page-Cache"] == "hit"
-    # Five minutes later, with no save in between.
+    # Half a minute later, with no save in between.
     later = closes + timezone.timedelta(seconds=1)
     monkeypatch.setattr("connection_hub.core.pagecache.time.time", later.timestamp)
     monkeypatch.setattr("django.utils.timezone.now", lambda: later)

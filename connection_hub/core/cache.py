@@ -75,6 +75,7 @@ def _bump() -> None:
 
 def _bump_after_commit() -> None:
     _bump()
+    _record_schedule()
 
 
 def bump_content_generation(**kwargs) -> None:
@@ -84,10 +85,12 @@ def bump_content_generation(**kwargs) -> None:
     callback per transaction, however many rows it saves).
     """
     _bump()
-    if connection.in_atomic_block:
-        scheduled = getattr(connection, "run_on_commit", ())
-        if not any(entry[1] is _bump_after_commit for entry in scheduled):
-            transaction.on_commit(_bump_after_commit)
+    if not connection.in_atomic_block:
+        _record_schedule()
+        return
+    scheduled = getattr(connection, "run_on_commit", ())
+    if not any(entry[1] is _bump_after_commit for entry in scheduled):
+        transaction.on_commit(_bump_after_commit)
 
 
 def connect_invalidation(*models) -> None:
@@ -120,17 +123,17 @@ def _publishable_models():
     ]
 
 
-def next_scheduled_change(generation: int) -> float:
-    """When the next publishing window opens or closes (a Unix time; ``inf`` if none).
+def scheduled_change(generation: int) -> float | None:
+    """When the next publishing window opens or closes (a Unix time; ``inf`` if none), as
+    computed when ``generation`` began, or None when unknown (the cache was emptied)."""
+    return cache.get(SCHEDULE_KEY.format(generation=generation))
 
-    Published items appear and disappear at ``publish_from`` / ``unpublish_at`` without a
-    save, so cached pages must not outlive the next such moment. Computed once per
-    generation (one aggregate query per publishable model) and cached with it.
-    """
-    key = SCHEDULE_KEY.format(generation=generation)
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
+
+def record_scheduled_change(generation: int) -> float:
+    """Published items appear and disappear at ``publish_from`` / ``unpublish_at`` without a
+    save, so cached pages must not outlive the next such moment. Computed when the
+    generation moves (one aggregate query per publishable model, in the process that made
+    the change), never while a page is served: some pages must not touch the database."""
     now = timezone.now()
     moments = []
     for model in _publishable_models():
@@ -140,8 +143,18 @@ def next_scheduled_change(generation: int) -> float:
         )
         moments += [moment.timestamp() for moment in row.values() if moment is not None]
     value = min(moments, default=float("inf"))
-    cache.set(key, value, timeout=None if value == float("inf") else 24 * 3600)
+    cache.set(SCHEDULE_KEY.format(generation=generation), value, timeout=None)
     return value
+
+
+def _record_schedule() -> None:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        return
+    try:
+        record_scheduled_change(generation)
+    except DatabaseError as error:
+        logger.warning("Next publishing window not recorded: %s", error)
 
 
 # --- Backends that tolerate a cache outage ---------------------------------------------

@@ -67,6 +67,8 @@ MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 UNSTORED_HEADERS = {"content-length", "set-cookie", "x-page-cache"}
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 MIN_COMPRESS_BYTES = 200
+# Pages stored while the next publishing window is unknown live at most this long.
+UNKNOWN_SCHEDULE_SECONDS = 60
 DEFAULT_EXCLUDE = (
     "/admin/",
     "/health/",
@@ -174,14 +176,16 @@ class PageCacheMiddleware:
         window), or (None, None) when this request cannot use the cache."""
         try:
             current = generation.content_generation()
-            schedule = generation.next_scheduled_change(current)
-            if time.time() >= schedule:  # a publishing window opened or closed
+            schedule = generation.scheduled_change(current)
+            if schedule is not None and time.time() >= schedule:  # a window opened or closed
                 generation.bump_content_generation()
                 current = generation.content_generation()
-                schedule = generation.next_scheduled_change(current)
+                schedule = generation.scheduled_change(current)
         except DatabaseError as error:  # the view will give its calm 503 page
             logger.warning("Page cache skipped: %s", error)
             return None, None
+        if schedule is None:  # not known (the cache was emptied): look again soon
+            schedule = time.time() + UNKNOWN_SCHEDULE_SECONDS
         return cache_key(request, current), schedule
 
     # --- Which responses ----------------------------------------------------------------
