@@ -1,13 +1,27 @@
-"""/sitemap.xml: every published page, in both languages, with lastmod."""
+"""/sitemap.xml: every published page, in every language, with lastmod.
+
+Bounded at any size: each section is paginated in the database (``ITEMS_PER_PAGE`` rows
+a page, so a page holds at most ``URLS_PER_PAGE`` ``<url>`` entries, one per item and
+language) and the index asks each section one aggregate query (how many rows, the
+latest ``updated_at``) instead of reading every row for its ``lastmod``.
+"""
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Max
 from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from connection_hub.core.urls import SiteRequest
 from kits.models import Kit
 from programs.models import Program
 from resources.models import Practice, Resource, Topic
+
+# A sitemap may hold 50,000 URLs; smaller pages stay quick to build and to cache.
+URLS_PER_PAGE = 10_000
+SLUG = "slug0placeholder0"  # a slug no URL pattern contains
 
 
 class I18nSitemap(Sitemap):
@@ -35,15 +49,72 @@ class StaticSitemap(I18nSitemap):
         return reverse(item)
 
 
+class LanguagePaginator(Paginator):
+    """Pages of database rows, each row given once per language as ``(row, code)``.
+
+    Django's own i18n sitemap builds that list for every row before paginating; here
+    only one page's rows are read (a LIMIT/OFFSET query), and the count is given.
+    """
+
+    def __init__(self, object_list, per_page, *, languages, count):
+        super().__init__(object_list, per_page)
+        self.languages = languages
+        self._count = count
+
+    @cached_property
+    def count(self):
+        return self._count
+
+    def _get_page(self, object_list, number, paginator):
+        rows = [(row, code) for row in object_list for code in self.languages]
+        return Page(rows, number, paginator)
+
+
 class PublishedSitemap(I18nSitemap):
+    """The published rows of ``model``, oldest first by id: a stable order for pages."""
+
     model = None
     changefreq = "weekly"
+    limit = URLS_PER_PAGE  # <url> entries a page, at most
 
     def items(self):
-        return self.model.objects.published().order_by("pk").only("slug", "updated_at")
+        return self.model.objects.published().order_by("pk").only("pk", "slug", "updated_at")
+
+    def location(self, item):
+        # One reverse() per language, not four per row (a row's URL and its alternates):
+        # the address is the model's with the row's slug in place of a placeholder.
+        language = get_language()
+        if language not in self._patterns:
+            self._patterns[language] = self.model(slug=SLUG).get_absolute_url()
+        return self._patterns[language].replace(SLUG, item.slug)
+
+    @cached_property
+    def _patterns(self):
+        return {}
 
     def lastmod(self, item):
         return item.updated_at
+
+    @cached_property
+    def summary(self):
+        """How many rows and the latest change, in one aggregate query."""
+        return self.model.objects.published().aggregate(count=Count("pk"), latest=Max("updated_at"))
+
+    def get_latest_lastmod(self):
+        return self.summary["latest"]
+
+    @property
+    def items_per_page(self):
+        return max(1, self.limit // len(self._languages()))
+
+    @cached_property
+    def paginator(self):
+        return LanguagePaginator(
+            self.items(),
+            self.items_per_page,
+            languages=self._languages(),
+            count=self.summary["count"],
+        )
 
 
 class TopicSitemap(PublishedSitemap):

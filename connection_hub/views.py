@@ -22,11 +22,16 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["featured_topics"] = Topic.objects.published().featured()[:4]
-        context["newest_resources"] = (
-            Resource.objects.published().select_related("publisher").newest_first()[:6]
+        context["featured_topics"] = (
+            Topic.objects.published().featured().defer("intro", "search_vector", "search_head")[:4]
         )
-        context["practices"] = Practice.objects.published().order_by("?")[:3]
+        context["newest_resources"] = (
+            Resource.objects.published()
+            .listing_columns()
+            .select_related("publisher")
+            .newest_first()[:6]
+        )
+        context["practices"] = Practice.objects.published().listing_columns().order_by("?")[:3]
         return context
 
 

@@ -24,6 +24,7 @@ class ResourceFeed(PublishedFeed):
     def items(self):
         return (
             Resource.objects.published()
+            .listing_columns()  # the summary, never the body
             .select_related("publisher")
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )
@@ -52,6 +53,7 @@ class TopicFeed(ResourceFeed):
         return (
             Resource.objects.published()
             .for_topic(topic)
+            .listing_columns()  # the summary, never the body
             .select_related("publisher")
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )

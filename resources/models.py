@@ -106,7 +106,11 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
     def with_listing_data(self):
         """Everything a list item shows, in a fixed number of queries."""
         return self.select_related("publisher").prefetch_related(
-            "tags", models.Prefetch("topics", queryset=Topic.objects.published())
+            "tags",
+            models.Prefetch(
+                "topics",
+                queryset=Topic.objects.published().defer("intro", "search_vector", "search_head"),
+            ),
         )
 
     def listing_columns(self):

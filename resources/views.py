@@ -115,7 +115,7 @@ class ResourceListView(FilteredListMixin, ListView):
     paginate_by = 20
 
     def get_base_queryset(self):
-        return Resource.objects.published().with_listing_data()
+        return Resource.objects.published().listing_columns().with_listing_data()
 
 
 class ResourceDetailView(PublishedDetailMixin, DetailView):
@@ -153,7 +153,7 @@ class PracticeListView(FilteredListMixin, ListView):
     paginate_by = 24
 
     def get_base_queryset(self):
-        return Practice.objects.published().order_by(localized_title(), "id")
+        return Practice.objects.published().listing_columns().order_by(localized_title(), "id")
 
 
 class PracticeDetailView(PublishedDetailMixin, DetailView):
