@@ -187,6 +187,7 @@ class TopicHandoutView(TopicDetailView):
 
     template_name = "resources/topic_handout.html"
     HANDOUT_RESOURCES = 6
+    FEATURED_PER_KIND = HANDOUT_RESOURCES  # six even when the topic has one kind
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
