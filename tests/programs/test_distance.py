@@ -366,3 +366,17 @@ def test_every_filter_at_once_takes_at_most_ten_queries(
     rendered = [p.title for p in programs if f">{p.title}</a>" in html]
     assert len(rendered) == 20  # the first page, nearest first
     assert html.count("miles away") + html.count("mile away") == 20
+
+
+def test_the_home_page_asks_for_a_zip_code_and_sends_it_to_the_directory(client, places):
+    html = client.get("/").content.decode()
+    form = re.search(
+        r'<form class="place-form" method="get" action="([^"]+)">(.*?)</form>', html, re.S
+    )
+    assert form, "the home page has a ZIP code box"
+    action, inner = form.groups()
+    assert action == "/programs/"
+    assert 'name="near"' in inner and 'for="home-near"' in inner and 'id="home-near"' in inner
+    # What the box sends is the directory's own filter: nearest first.
+    response = client.get(f"{action}?near={HAMILTON}")
+    assert titles(response)[:3] == ["Next door", "One mile", "Three miles"]
