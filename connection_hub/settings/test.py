@@ -11,8 +11,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests that need the search cache turn it on themselves.
 SEARCH_CACHE_SECONDS = 0
-# The page cache too (tests that change rows with QuerySet.update() expect the next page to
-# show it); tests/test_page_cache.py and tests/test_cache_faults.py turn it on.
-PAGE_CACHE_SECONDS = 0
 # Absolute addresses in tests use the test client's host.
 SITE_URL = "http://testserver"
