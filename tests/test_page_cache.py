@@ -398,3 +398,72 @@ def test_with_the_cache_off_pages_still_get_validators_and_compression(site, set
     assert first["X-Page-Cache"] == "off"
     assert first["Content-Encoding"] == "gzip"
     assert Client().get("/resources/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+# --- Served before the other middleware ------------------------------------------------------
+
+DELIVERY = {"x-page-cache", "date", "etag", "content-encoding", "content-length", "set-cookie"}
+
+
+def stored_headers(response):
+    return {name.lower(): value for name, value in response.items() if name.lower() not in DELIVERY}
+
+
+@pytest.mark.parametrize("url", ["/resources/", "/es/topics/belonging/", "/sitemap.xml"])
+def test_a_hit_carries_every_header_the_page_had(url, site):
+    first = Client().get(url, HTTP_ACCEPT_ENCODING="gzip")
+    second = Client().get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    # The security headers, the CSP, the language: what the middleware outside the page
+    # cache added on the way out is part of the stored page.
+    assert "Content-Security-Policy" in second
+    assert "Permissions-Policy" in second
+    assert second["X-Content-Type-Options"] == "nosniff"
+    assert stored_headers(second) == stored_headers(first)
+    assert second["ETag"] == first["ETag"]
+    assert int(second["Content-Length"]) == len(second.content)
+
+
+def test_a_spanish_page_and_the_english_one_are_told_apart_before_the_locale_runs(site):
+    Client().get("/topics/belonging/")
+    Client().get("/es/topics/belonging/")
+    english = Client().get("/topics/belonging/", HTTP_ACCEPT_LANGUAGE="es")
+    spanish = Client().get("/es/topics/belonging/")
+    assert (english["X-Page-Cache"], spanish["X-Page-Cache"]) == ("hit", "hit")
+    assert english["Content-Language"] == "en"
+    assert spanish["Content-Language"] == "es"
+    assert '<html lang="en"' in english.content.decode()
+    assert '<html lang="es"' in spanish.content.decode()
+
+
+def test_a_host_not_allowed_gets_400_even_for_a_stored_page(site):
+    assert Client().get("/resources/")["X-Page-Cache"] == "miss"
+    response = Client().get("/resources/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "X-Page-Cache" not in response
+
+
+def test_a_head_request_from_the_cache_has_the_headers_and_no_body(site):
+    page = Client().get("/resources/")
+    head = Client().head("/resources/")
+    assert head["X-Page-Cache"] == "hit"
+    assert head.content == b""
+    assert head["Content-Length"] == str(len(page.content))
+    assert head["ETag"] == page["ETag"]
+
+
+def test_a_gzip_hit_reads_only_the_gzip_body(site):
+    from django.core.cache import cache  # the test settings' memory cache
+
+    Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
+    plain_keys = [key for key in cache._cache if key.endswith(":plain")]
+    assert len(plain_keys) == 1
+    with cache._lock:  # the plain body alone is gone (evicted)
+        cache._delete(plain_keys[0])
+    zipped = Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
+    assert zipped["X-Page-Cache"] == "hit"
+    assert "Neighbours report" in gzip.decompress(zipped.content).decode()
+    plain = Client().get("/resources/")
+    assert plain["X-Page-Cache"] == "miss"  # rendered again, not served without a body
+    assert "Neighbours report" in plain.content.decode()
+    assert Client().get("/resources/")["X-Page-Cache"] == "hit"

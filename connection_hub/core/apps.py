@@ -7,6 +7,15 @@ def create_cache_table(using="default", **kwargs):
     call_command("createcachetable", database=using, verbosity=0)
 
 
+def content_changed_by_migrate(**kwargs):
+    """A migration may change public content: every cached page is stale. Bumping also
+    records when the next publishing window opens or closes, so after a deploy cached
+    pages need not look it up (nor expire early because nobody knows)."""
+    from .cache import bump_content_generation
+
+    bump_content_generation()
+
+
 class CoreConfig(AppConfig):
     name = "connection_hub.core"
     label = "core"
@@ -24,3 +33,6 @@ class CoreConfig(AppConfig):
         )
         # The database cache's table (production without REDIS_URL), made by every migrate.
         post_migrate.connect(create_cache_table, sender=self, dispatch_uid="create-cache-table")
+        post_migrate.connect(
+            content_changed_by_migrate, sender=self, dispatch_uid="content-changed-by-migrate"
+        )

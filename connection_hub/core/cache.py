@@ -25,7 +25,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.db import DatabaseCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.core.checks import Error, Tags, register
 from django.db import DatabaseError, connection, connections, router, transaction
 from django.db.models import Min, Q
@@ -245,11 +245,34 @@ def tolerant(cls):
     return cls
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's client makes a new ``redis.Redis`` for every call; building one (its table
+    of response callbacks) costs more than the round trip to Redis itself, about 0.15 ms.
+    This one keeps one client per connection pool (clients are thread-safe; the pool
+    hands each command a connection)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 @tolerant
 class TolerantRedisCache(TolerantCacheMixin, RedisCache):
-    """RedisCache with short socket timeouts (set in OPTIONS) and errors caught."""
+    """RedisCache with short socket timeouts (set in OPTIONS) and errors caught, and one
+    redis client per connection pool."""
 
     tolerated_errors = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusingRedisCacheClient
 
 
 @tolerant

@@ -24,6 +24,17 @@ way out the placeholder becomes the requesting client's own token (``get_token``
 CSRF middleware sets that client's cookie. Such pages are never compressed (BREACH) and
 carry no validators.
 
+Two middleware classes share the work. ``PageCacheFrontMiddleware`` goes first in
+``MIDDLEWARE``: a stored page without a form is answered there, before any other
+middleware runs (a hit costs two cache round trips and no rendering), and on the way out
+it stores what ``PageCacheMiddleware`` chose, with the headers every middleware added
+(security headers, CSP, language). ``PageCacheMiddleware`` sits after the locale, CSRF,
+authentication and messages middleware: it decides what may be stored (it sees the
+response before any cookie is set) and serves the stored pages that carry a form, so the
+CSRF middleware gives each client its own token and cookie. Without the front class it
+stores and serves everything itself. The gzip body and the plain body are stored under
+keys of their own, so a hit reads only the one it sends.
+
 Why not Django's ``UpdateCacheMiddleware`` / ``FetchFromCacheMiddleware``: their entries
 expire only by time (no generation, so an unpublished draft would stay for the timeout);
 they send ``Expires`` and ``max-age`` to browsers and proxies, which would then keep stale
@@ -39,12 +50,13 @@ import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import caches
 from django.db import DatabaseError
 from django.http import HttpResponse, HttpResponseNotModified
 from django.middleware.csrf import _unmask_cipher_token, get_token
 from django.middleware.gzip import re_accepts_gzip
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -59,12 +71,15 @@ from .middleware import is_textual
 
 logger = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2
 TOKEN_PLACEHOLDER = b"__page_cache_csrf_token__"
 # A masked CSRF token: 64 letters and digits, not part of a longer run.
 MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 # Headers that belong to one delivery, not to the stored page.
 UNSTORED_HEADERS = {"content-length", "set-cookie", "x-page-cache"}
+# Set again on each delivery, by variant (gzip or plain, a weak or a strong ETag).
+DELIVERY_HEADERS = UNSTORED_HEADERS | {"etag", "content-encoding"}
+PLAIN_SUFFIX = ":plain"
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 MIN_COMPRESS_BYTES = 200
 # Pages stored while the next publishing window is unknown live at most this long.
@@ -91,7 +106,21 @@ def excluded_prefixes() -> tuple[str, ...]:
     return prefixes + tuple(f"/{code}{prefix}" for code in languages for prefix in prefixes)
 
 
-def cache_key(request, current_generation: int) -> str:
+def request_language(request) -> str:
+    """The language LocaleMiddleware will activate for ``request`` (its own rules), known
+    before it runs: the path's prefix, else the default language when the default has
+    none; other set-ups read the cookie and Accept-Language as Django does."""
+    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    i18n_patterns_used, prefixed_default = is_language_prefix_patterns_used(urlconf)
+    from_path = translation.get_language_from_path(request.path_info)
+    if from_path:
+        return from_path
+    if i18n_patterns_used and not prefixed_default:
+        return settings.LANGUAGE_CODE
+    return translation.get_language_from_request(request, check_path=i18n_patterns_used)
+
+
+def cache_key(request, current_generation: int, language: str | None = None) -> str:
     params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
     # Not the Host header: every absolute address on a page comes from SITE_URL, so the
     # instances behind a load balancer (each on its own address) share one entry.
@@ -100,7 +129,8 @@ def cache_key(request, current_generation: int) -> str:
     )
     digest = hashlib.sha256(identity).hexdigest()
     day = timezone.localdate().isoformat()
-    return f"page:v{VERSION}:{current_generation}:{day}:{get_language()}:{digest}"
+    language = language or get_language()
+    return f"page:v{VERSION}:{current_generation}:{day}:{language}:{digest}"
 
 
 def _refused_cache_control(response) -> bool:
@@ -126,6 +156,129 @@ def _session_used(request) -> bool:
     return session is not None and (session.modified or session.accessed)
 
 
+# The next publishing window of each generation seen, once known: it never moves for a
+# generation (a later reading can only be later), so one cache round trip less per page.
+_schedules: dict[int, float] = {}
+# While nobody knows it (the cache was emptied and nothing changed since), asked again at
+# most this often per process.
+_unknown_schedules: dict[int, float] = {}
+UNKNOWN_RECHECK_SECONDS = 1.0
+
+
+def _schedule_of(current: int) -> float | None:
+    schedule = _schedules.get(current)
+    if schedule is not None:
+        return schedule
+    now = time.monotonic()
+    if now < _unknown_schedules.get(current, 0.0):
+        return None
+    schedule = generation.scheduled_change(current)
+    if len(_schedules) > 64 or len(_unknown_schedules) > 64:
+        _schedules.clear()
+        _unknown_schedules.clear()
+    if schedule is None:
+        _unknown_schedules[current] = now + UNKNOWN_RECHECK_SECONDS
+    else:
+        _schedules[current] = schedule
+    return schedule
+
+
+def lookup_key(request, language: str | None = None) -> tuple[str | None, float | None]:
+    """The entry's key and when it must expire at the latest (the next publishing
+    window), or (None, None) when this request cannot use the cache."""
+    try:
+        current = generation.content_generation()
+        schedule = _schedule_of(current)
+        if schedule is not None and time.time() >= schedule:  # a window opened or closed
+            generation.bump_content_generation()
+            current = generation.content_generation()
+            schedule = _schedule_of(current)
+    except DatabaseError as error:  # the view will give its calm 503 page
+        logger.warning("Page cache skipped: %s", error)
+        return None, None
+    if schedule is None:  # not known (the cache was emptied): look again soon
+        schedule = time.time() + UNKNOWN_SCHEDULE_SECONDS
+    return cache_key(request, current, language), schedule
+
+
+def _wants_gzip(request) -> bool:
+    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+
+
+def fetch(cache, key: str, request) -> dict | None:
+    """The stored entry for ``key`` with the body this request needs, or None."""
+    entry = cache.get(key)
+    if not isinstance(entry, dict) or entry.get("version") != VERSION:
+        return None
+    if entry["body"] is None and not _wants_gzip(request):
+        entry["body"] = cache.get(key + PLAIN_SUFFIX)
+        if entry["body"] is None:  # evicted on its own: render again
+            return None
+    return entry
+
+
+def store(cache, key: str, entry: dict, timeout: int) -> None:
+    """``entry`` under ``key``; a gzip entry keeps its plain body under a key of its own."""
+    if entry["gzip"] is None:
+        cache.set(key, entry, timeout)
+        return
+    head = dict(entry, body=None)
+    cache.set_many({key: head, key + PLAIN_SUFFIX: entry["body"]}, timeout)
+
+
+class PageCacheFrontMiddleware:
+    """First in MIDDLEWARE: answers stored pages without a form before anything else
+    runs, and stores (with the final headers) the entries PageCacheMiddleware chose."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.excluded = excluded_prefixes()
+
+    @property
+    def cache(self):
+        return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+    def __call__(self, request):
+        if not applies(request, self.excluded):
+            return self.get_response(request)
+        seconds = page_cache_seconds()
+        key = schedule = None
+        if seconds > 0:
+            request.get_host()  # a host not allowed gets its 400, as without the cache
+            key, schedule = lookup_key(request, request_language(request))
+        if key is not None:
+            entry = fetch(self.cache, key, request)
+            if entry is not None:
+                if not entry["token"]:
+                    return deliver(request, entry, "hit")
+                request._page_cache_entry = entry  # PageCacheMiddleware adds the token
+                return self.get_response(request)
+        request._page_cache_front = True
+        response = self.get_response(request)
+        entry = getattr(request, "_page_cache_chosen", None)
+        if entry is not None and key is not None:
+            entry["headers"] = [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in DELIVERY_HEADERS
+            ]
+            timeout = max(1, int(min(seconds, schedule - time.time())))
+            store(self.cache, key, entry, timeout)
+        return response
+
+
+def applies(request, excluded) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(excluded):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies:
+        return False  # signed in (or was): staff get the live page
+    messages_cookie = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
+    return messages_cookie not in cookies
+
+
 class PageCacheMiddleware:
     """Goes after the locale, CSRF, authentication and messages middleware (it needs the
     language, the CSRF cookie and the messages storage) and as early after them as
@@ -143,50 +296,36 @@ class PageCacheMiddleware:
     # --- Which requests -----------------------------------------------------------------
 
     def applies(self, request) -> bool:
-        if request.method not in ("GET", "HEAD"):
-            return False
-        if request.path.startswith(self.excluded):
-            return False
-        cookies = request.COOKIES
-        if settings.SESSION_COOKIE_NAME in cookies:
-            return False  # signed in (or was): staff get the live page
-        messages_cookie = getattr(settings, "MESSAGE_COOKIE_NAME", "messages")
-        return messages_cookie not in cookies
+        return applies(request, self.excluded)
 
     def __call__(self, request):
         if not self.applies(request):
             return self.get_response(request)
+        found = getattr(request, "_page_cache_entry", None)
+        if found is not None:  # the front class found it: a page with a form
+            return deliver(request, found, "hit")
+        front = getattr(request, "_page_cache_front", False)
         seconds = page_cache_seconds()
-        key, schedule = self.key(request) if seconds > 0 else (None, None)
-        if key is not None:
-            entry = self.cache.get(key)
-            if isinstance(entry, dict) and entry.get("version") == VERSION:
-                return self.respond(request, entry, "hit")
+        key = schedule = None
+        if seconds > 0 and not front:
+            key, schedule = lookup_key(request)
+            if key is not None:
+                entry = fetch(self.cache, key, request)
+                if entry is not None:
+                    return deliver(request, entry, "hit")
         response = self.get_response(request)
         entry = self.entry(request, response)
         if entry is None:
             return response
-        if key is not None:
-            timeout = max(1, int(min(seconds, schedule - time.time())))
-            self.cache.set(key, entry, timeout)
-        return self.respond(request, entry, "miss" if key else "off")
-
-    def key(self, request) -> tuple[str | None, float | None]:
-        """The entry's key and when it must expire at the latest (the next publishing
-        window), or (None, None) when this request cannot use the cache."""
-        try:
-            current = generation.content_generation()
-            schedule = generation.scheduled_change(current)
-            if schedule is not None and time.time() >= schedule:  # a window opened or closed
-                generation.bump_content_generation()
-                current = generation.content_generation()
-                schedule = generation.scheduled_change(current)
-        except DatabaseError as error:  # the view will give its calm 503 page
-            logger.warning("Page cache skipped: %s", error)
-            return None, None
-        if schedule is None:  # not known (the cache was emptied): look again soon
-            schedule = time.time() + UNKNOWN_SCHEDULE_SECONDS
-        return cache_key(request, current), schedule
+        if front:
+            request._page_cache_chosen = entry  # stored by the front, with every header
+            state = "miss" if seconds > 0 else "off"
+        else:
+            if key is not None:
+                timeout = max(1, int(min(seconds, schedule - time.time())))
+                store(self.cache, key, entry, timeout)
+            state = "miss" if key else "off"
+        return deliver(request, entry, state)
 
     # --- Which responses ----------------------------------------------------------------
 
@@ -243,45 +382,49 @@ class PageCacheMiddleware:
 
         return MASKED_TOKEN.sub(replace, body)
 
-    # --- Delivering an entry ------------------------------------------------------------
 
-    def respond(self, request, entry, state):
-        compressible = entry["gzip"] is not None
-        if not entry["token"]:
-            etag, stored = entry["etag"], entry["stored"]
-            not_modified = get_conditional_response(request, etag=etag, last_modified=stored)
-            if not_modified is not None:
-                if isinstance(not_modified, HttpResponseNotModified):
-                    self.validators(not_modified, entry, compressible)
-                return not_modified
+# --- Delivering an entry ----------------------------------------------------------------
+
+
+def deliver(request, entry, state):
+    compressible = entry["gzip"] is not None
+    if not entry["token"]:
+        etag, stored = entry["etag"], entry["stored"]
+        not_modified = get_conditional_response(request, etag=etag, last_modified=stored)
+        if not_modified is not None:
+            if isinstance(not_modified, HttpResponseNotModified):
+                validators(not_modified, entry, compressible)
+            return not_modified
+    gzipped = compressible and _wants_gzip(request)
+    if gzipped:
+        body = entry["gzip"]
+    elif entry["token"]:
+        body = entry["body"].replace(TOKEN_PLACEHOLDER, get_token(request).encode())
+    else:
         body = entry["body"]
-        gzipped = compressible and re_accepts_gzip.search(
-            request.META.get("HTTP_ACCEPT_ENCODING", "")
-        )
-        if gzipped:
-            body = entry["gzip"]
-        elif entry["token"]:
-            body = body.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
-        response = HttpResponse(body)
-        for name, value in entry["headers"]:
-            response[name] = value
-        if gzipped:
-            response["Content-Encoding"] = "gzip"
-        if entry["token"]:
-            patch_cache_control(response, private=True, no_cache=True)
-            response.headers.pop("ETag", None)
-        else:
-            self.validators(response, entry, compressible, weak=bool(gzipped))
-        response["X-Page-Cache"] = state
-        return response
+    response = HttpResponse(body)
+    for name, value in entry["headers"]:
+        response[name] = value
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+    if entry["token"]:
+        patch_cache_control(response, private=True, no_cache=True)
+        response.headers.pop("ETag", None)
+    else:
+        validators(response, entry, compressible, weak=bool(gzipped))
+    response["Content-Length"] = str(len(body))
+    if request.method == "HEAD":  # the headers of the GET, no body
+        response.content = b""
+    response["X-Page-Cache"] = state
+    return response
 
-    @staticmethod
-    def validators(response, entry, compressible, weak=False):
-        etag = entry["etag"]
-        response["ETag"] = f"W/{etag}" if weak and not etag.startswith("W/") else etag
-        response.headers.setdefault("Last-Modified", http_date(entry["stored"]))
-        if "Cache-Control" not in response:
-            # Browsers keep the page but ask each time (a 304 when nothing changed).
-            response["Cache-Control"] = "no-cache"
-        if compressible:
-            patch_vary_headers(response, ("Accept-Encoding",))
+
+def validators(response, entry, compressible, weak=False):
+    etag = entry["etag"]
+    response["ETag"] = f"W/{etag}" if weak and not etag.startswith("W/") else etag
+    response.headers.setdefault("Last-Modified", http_date(entry["stored"]))
+    if "Cache-Control" not in response:
+        # Browsers keep the page but ask each time (a 304 when nothing changed).
+        response["Cache-Control"] = "no-cache"
+    if compressible:
+        patch_vary_headers(response, ("Accept-Encoding",))

@@ -51,6 +51,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Stored public pages without a form, answered before any other middleware runs
+    # (connection_hub/core/pagecache.py); it also stores what PageCacheMiddleware chose.
+    "connection_hub.core.pagecache.PageCacheFrontMiddleware",
     # First, so static files from whitenoise get the headers and a charset too.
     "connection_hub.core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -66,8 +69,8 @@ MIDDLEWARE = [
     # A database that is down or too slow: a calm 503 page instead of a 500.
     "connection_hub.core.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Anonymous public pages from the shared cache: after the language, the CSRF cookie,
-    # the user and the messages are known; before everything a hit can skip.
+    # Decides which anonymous public pages are stored (after the language, the CSRF cookie,
+    # the user and the messages are known) and serves the stored pages with a form.
     "connection_hub.core.pagecache.PageCacheMiddleware",
     # Records who made each change in the field-level history (django-simple-history).
     "simple_history.middleware.HistoryRequestMiddleware",
