@@ -118,11 +118,15 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
         return self.defer(*Resource.WIDE_COLUMNS)
 
     def featured_by_kind(self, limit):
-        """Up to ``limit`` rows of each kind, in one query, each with its kind's count.
+        """Up to ``limit`` rows of each kind, each with its kind's count, in two queries
+        whatever the number of rows: the ranking reads only narrow columns (an index-only
+        scan on PostgreSQL: ``resource_kind_rank_idx``), then the chosen rows are read
+        whole by primary key.
 
         Featured rows come first in their kind, then the newest. Each row carries
-        ``kind_total`` (how many of its kind there are) and ``kind_featured`` (how many
-        of those are featured), counted before the limit applies.
+        ``kind_rank``, ``kind_total`` (how many of its kind there are) and
+        ``kind_featured`` (how many of those are featured), counted before the limit
+        applies. A list, in kind order then rank.
         """
         kind = {"partition_by": [models.F("kind")]}
         featured_first = [models.F("featured_on_topics").desc(), *Resource.NEWEST_FIRST]
@@ -131,16 +135,29 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
             default=0,
             output_field=models.IntegerField(),
         )
-        return (
-            self.listing_columns()
+        ranking = list(
+            self.order_by()
+            .values("pk")
             .annotate(
                 kind_rank=models.Window(RowNumber(), order_by=featured_first, **kind),
                 kind_total=models.Window(models.Count("pk"), **kind),
                 kind_featured=models.Window(models.Sum(featured), **kind),
             )
             .filter(kind_rank__lte=limit)
-            .order_by("kind", "kind_rank")
+            .values_list("pk", "kind_rank", "kind_total", "kind_featured")
         )
+        if not ranking:
+            return []
+        rows = self.listing_columns().in_bulk([pk for pk, *_rest in ranking])
+        chosen = []
+        for pk, rank, total, featured_count in ranking:
+            row = rows.get(pk)
+            if row is None:  # unpublished between the two queries
+                continue
+            row.kind_rank, row.kind_total, row.kind_featured = rank, total, featured_count
+            chosen.append(row)
+        chosen.sort(key=lambda row: (row.kind, row.kind_rank))
+        return chosen
 
 
 class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
@@ -195,6 +212,13 @@ class Resource(SearchIndexedModel, IllustratedModel, PublishableModel):
             models.Index(
                 fields=["title", "id"],
                 name="resource_title_idx",
+                condition=Q(status="published"),
+            ),
+            # Counting what is live (the library's pages, the sitemap's count and latest
+            # change) reads this index alone, never the wide rows.
+            models.Index(
+                fields=["publish_from", "unpublish_at", "updated_at"],
+                name="resource_live_window_idx",
                 condition=Q(status="published"),
             ),
         ]
