@@ -6,7 +6,7 @@ PY := $(BIN)/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean mutation serve bench
+.PHONY: run worker test test-browser install migrate demo lint format messages check-messages bench-search clean mutation serve bench bench-single
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -117,3 +117,8 @@ BENCH_PROGRAMS ?= 2000
 bench: install
 	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && { apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }; } || { echo "wrk is required: apt-get install wrk"; exit 1; }
 	$(PY) bench/run.py --database-url $(BENCH_DATABASE_URL) --resources $(BENCH_RESOURCES) --programs $(BENCH_PROGRAMS) $(BENCH_ARGS)
+
+# Where one uncached request spends its time (SQL and the rest), page by page, on the
+# database `make bench` loaded (run that first). Addresses: BENCH_PAGES="/ /resources/".
+bench-single: install
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/single.py $(BENCH_PAGES)

@@ -238,19 +238,31 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def machine_busy() -> tuple[float, float]:
+    """Busy and total jiffies of every core since boot (/proc/stat's first line)."""
+    with open("/proc/stat") as stat:
+        fields = [int(n) for n in stat.readline().split()[1:]]
+    idle = fields[3] + fields[4]  # idle and iowait
+    return sum(fields) - idle, sum(fields)
+
+
 def drain(server, run: dict) -> None:
-    """Wait until the server is idle again: wrk stops sending, but the requests it left in
-    flight still run (a slow page can leave many seconds of work), and that work must not
-    weigh on the next run, the minimal view's in particular."""
+    """Wait until the server, and PostgreSQL behind it, are idle again: wrk stops
+    sending, but the requests it left in flight still run (a slow page can leave many
+    seconds of work, much of it in PostgreSQL's processes rather than the server's), and
+    that work must not weigh on the next run, the minimal view's in particular."""
     time.sleep(min(5.0, max(0.1, run["p99"] / 1000)))
     deadline = time.monotonic() + 60
     before = cpu_seconds(server.pid)
+    busy_before, total_before = machine_busy()
     while time.monotonic() < deadline:
         time.sleep(0.25)
         now = cpu_seconds(server.pid)
-        if now - before < 0.02:  # under 8 % of one core over the last quarter second
+        busy, total = machine_busy()
+        machine = (busy - busy_before) / max(1, total - total_before)
+        if now - before < 0.02 and machine < 0.15:  # the server and the machine at rest
             return
-        before = now
+        before, busy_before, total_before = now, busy, total
 
 
 def measure(server, url: str, args) -> dict:
