@@ -191,3 +191,30 @@ def test_stops_gracefully_on_sigterm(served):
     served.process.send_signal(signal.SIGTERM)
     assert served.process.wait(timeout=40) == 0
     assert b"Shutting down" in served.log.read_bytes()
+
+
+def test_persistent_connections_are_checked_before_a_request_uses_them():
+    """With DATABASE_CONN_MAX_AGE (60 under make serve) a connection outlives its request;
+    one the server closed meanwhile is replaced before use, not failed on."""
+    code = (
+        "from django.conf import settings; d = settings.DATABASES['default']; "
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "connection_hub.settings.prod",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "SITE_URL": "https://hub.example.org",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/connection_hub",
+        "DATABASE_CONN_MAX_AGE": "60",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["60", "True"]

@@ -104,6 +104,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A persistent connection the server closed (a restart, a failover) is found
+        # before a request uses it, and replaced: the request does not fail.
+        conn_health_checks=True,
     )
 }
 # A management command (migrate, export_site, load_scale_data, the task worker) may run
