@@ -467,3 +467,49 @@ def test_a_gzip_hit_reads_only_the_gzip_body(site):
     assert plain["X-Page-Cache"] == "miss"  # rendered again, not served without a body
     assert "Neighbours report" in plain.content.decode()
     assert Client().get("/resources/")["X-Page-Cache"] == "hit"
+
+
+def test_a_conditional_request_on_a_miss_does_not_store_a_page_without_its_headers(site):
+    first = Client().get("/sitemap.xml")
+    assert first["X-Page-Cache"] == "miss"
+    generation.bump_content_generation()  # an unrelated save: the same page, a new entry
+    revalidated = Client().get("/sitemap.xml", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert revalidated.status_code == 304
+    refused = Client().get("/resources/", HTTP_IF_MATCH='"not-this-one"')
+    assert refused.status_code == 412
+    for url in ("/sitemap.xml", "/resources/"):
+        again = Client().get(url)
+        assert again.status_code == 200
+        assert again["X-Page-Cache"] in ("miss", "hit")
+        later = Client().get(url)
+        assert later["X-Page-Cache"] == "hit"
+        assert later["Content-Type"] == Client().get(url)["Content-Type"]
+        assert later["X-Frame-Options"] == "DENY"
+        assert (
+            "xml" in later["Content-Type"]
+            if url.endswith(".xml")
+            else "html" in later["Content-Type"]
+        )
+
+
+def test_a_304_from_the_cache_carries_the_pages_headers(site):
+    page = Client().get("/resources/")
+    not_modified = Client().get("/resources/", HTTP_IF_NONE_MATCH=page["ETag"])
+    assert not_modified.status_code == 304
+    assert not_modified["X-Page-Cache"] == "hit"
+    for name in ("Content-Security-Policy", "X-Content-Type-Options", "Permissions-Policy"):
+        assert not_modified[name] == page[name], name
+    assert "Accept-Encoding" in not_modified["Vary"]
+    assert not_modified.content == b""
+
+
+def test_a_plain_body_from_another_render_than_the_head_is_not_served(site):
+    from django.core.cache import cache  # the test settings' memory cache
+
+    Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
+    (plain_key,) = [key for key in cache._cache if key.endswith(":plain")]
+    raw = plain_key.split(":", 2)[2]  # KEY_PREFIX:version:key
+    cache.set(raw, ('"another-render"', b"<p>another render</p>"))
+    plain = Client().get("/resources/")
+    assert plain["X-Page-Cache"] == "miss"
+    assert b"another render" not in plain.content

@@ -80,6 +80,8 @@ UNSTORED_HEADERS = {"content-length", "set-cookie", "x-page-cache"}
 # Set again on each delivery, by variant (gzip or plain, a weak or a strong ETag).
 DELIVERY_HEADERS = UNSTORED_HEADERS | {"etag", "content-encoding"}
 PLAIN_SUFFIX = ":plain"
+# Headers of a body, not sent with a 304 or 412.
+BODY_HEADERS = {"content-type", "content-length", "content-disposition", "content-language"}
 REFUSED_CACHE_CONTROL = ("private", "no-store", "no-cache")
 MIN_COMPRESS_BYTES = 200
 # Pages stored while the next publishing window is unknown live at most this long.
@@ -211,9 +213,12 @@ def fetch(cache, key: str, request) -> dict | None:
     if not isinstance(entry, dict) or entry.get("version") != VERSION:
         return None
     if entry["body"] is None and not _wants_gzip(request):
-        entry["body"] = cache.get(key + PLAIN_SUFFIX)
-        if entry["body"] is None:  # evicted on its own: render again
+        plain = cache.get(key + PLAIN_SUFFIX)
+        # Evicted on its own, or written by another render than the head (two misses
+        # overlapping, with a cache that writes the two keys one by one): render again.
+        if not isinstance(plain, tuple) or plain[0] != entry["etag"]:
             return None
+        entry["body"] = plain[1]
     return entry
 
 
@@ -223,7 +228,7 @@ def store(cache, key: str, entry: dict, timeout: int) -> None:
         cache.set(key, entry, timeout)
         return
     head = dict(entry, body=None)
-    cache.set_many({key: head, key + PLAIN_SUFFIX: entry["body"]}, timeout)
+    cache.set_many({key: head, key + PLAIN_SUFFIX: (entry["etag"], entry["body"])}, timeout)
 
 
 class PageCacheFrontMiddleware:
@@ -256,7 +261,9 @@ class PageCacheFrontMiddleware:
         request._page_cache_front = True
         response = self.get_response(request)
         entry = getattr(request, "_page_cache_chosen", None)
-        if entry is not None and key is not None:
+        # Only the page itself: a 304 or 412 answered on the way (a conditional request
+        # on a miss) lacks the page's Content-Type and the headers set inside.
+        if entry is not None and key is not None and response.status_code == 200:
             entry["headers"] = [
                 (name, value)
                 for name, value in response.items()
@@ -392,8 +399,14 @@ def deliver(request, entry, state):
         etag, stored = entry["etag"], entry["stored"]
         not_modified = get_conditional_response(request, etag=etag, last_modified=stored)
         if not_modified is not None:
+            # The page's own headers (security headers, CSP, Vary, …): from the front
+            # class no other middleware adds them.
+            for name, value in entry["headers"]:
+                if name.lower() not in BODY_HEADERS:
+                    not_modified[name] = value
             if isinstance(not_modified, HttpResponseNotModified):
                 validators(not_modified, entry, compressible)
+            not_modified["X-Page-Cache"] = state
             return not_modified
     gzipped = compressible and _wants_gzip(request)
     if gzipped:
