@@ -48,6 +48,11 @@ def _fresh_generation() -> int:
     return time.time_ns() // 1_000_000
 
 
+def bump_pending() -> bool:
+    """A bump that could not reach the cache waits for the next content_generation()."""
+    return _pending_bump.is_set()
+
+
 def content_generation() -> int:
     if _pending_bump.is_set():
         _pending_bump.clear()

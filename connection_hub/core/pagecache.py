@@ -1,9 +1,11 @@
 """The page cache: every anonymous public page, stored whole in the shared cache.
 
-A page is stored per generation (``core.cache.content_generation``), language, day,
-path and query string (parameters in sorted order), so any change to public content, a
+A page is stored per language, day, path and query string (parameters in sorted order),
+with the generation (``core.cache.content_generation``) it was rendered in, and served
+only while that generation is the current one: any change to public content, a
 publishing window opening or closing, and midnight each make every stored page stale at
-once, in every process that shares the cache. Stored pages carry an ETag (a hash of the
+once, in every process that shares the cache. One read fetches the generation and the
+page together. Stored pages carry an ETag (a hash of the
 body, taken once when stored) and Last-Modified (when it was stored), and a conditional
 GET that matches gets a 304 without the page being rendered or read from the database.
 Text responses without a secret are stored gzip-compressed beside the plain body.
@@ -26,7 +28,7 @@ carry no validators.
 
 Two middleware classes share the work. ``PageCacheFrontMiddleware`` goes first in
 ``MIDDLEWARE``: a stored page without a form is answered there, before any other
-middleware runs (a hit costs two cache round trips and no rendering), and on the way out
+middleware runs (a hit costs one cache round trip and no rendering), and on the way out
 it stores what ``PageCacheMiddleware`` chose, with the headers every middleware added
 (security headers, CSP, language). ``PageCacheMiddleware`` sits after the locale, CSRF,
 authentication and messages middleware: it decides what may be stored (it sees the
@@ -71,7 +73,7 @@ from .middleware import is_textual
 
 logger = logging.getLogger(__name__)
 
-VERSION = 2
+VERSION = 3
 TOKEN_PLACEHOLDER = b"__page_cache_csrf_token__"
 # A masked CSRF token: 64 letters and digits, not part of a longer run.
 MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
@@ -122,7 +124,7 @@ def request_language(request) -> str:
     return translation.get_language_from_request(request, check_path=i18n_patterns_used)
 
 
-def cache_key(request, current_generation: int, language: str | None = None) -> str:
+def cache_key(request, language: str | None = None) -> str:
     params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
     # Not the Host header: every absolute address on a page comes from SITE_URL, so the
     # instances behind a load balancer (each on its own address) share one entry.
@@ -132,7 +134,7 @@ def cache_key(request, current_generation: int, language: str | None = None) -> 
     digest = hashlib.sha256(identity).hexdigest()
     day = timezone.localdate().isoformat()
     language = language or get_language()
-    return f"page:v{VERSION}:{current_generation}:{day}:{language}:{digest}"
+    return f"page:v{VERSION}:{day}:{language}:{digest}"
 
 
 def _refused_cache_control(response) -> bool:
@@ -185,11 +187,31 @@ def _schedule_of(current: int) -> float | None:
     return schedule
 
 
-def lookup_key(request, language: str | None = None) -> tuple[str | None, float | None]:
-    """The entry's key and when it must expire at the latest (the next publishing
-    window), or (None, None) when this request cannot use the cache."""
+def _read(cache, key: str):
+    """The current generation and the entry stored at ``key``: one round trip when the
+    page cache is the cache that holds the generation (the default)."""
+    if getattr(settings, "PAGE_CACHE_ALIAS", "default") == "default" and not (
+        generation.bump_pending()
+    ):
+        found = cache.get_many([generation.GENERATION_KEY, key])
+        current = found.get(generation.GENERATION_KEY)
+        if current is not None:
+            return current, found.get(key)
+    return generation.content_generation(), cache.get(key)
+
+
+def look_up(cache, request, language: str | None = None):
+    """``(key, generation, expires, entry)``: the page's key, the current generation,
+    when an entry stored now must expire at the latest (the next publishing window), and
+    the stored entry if it is current (else None); or ``(None, None, None, None)`` when
+    this request cannot use the cache.
+
+    The key holds no generation: an entry carries the generation it was rendered in and
+    counts only while that is the current one (so one read fetches both, and a new
+    render overwrites the stale entry instead of leaving it beside)."""
+    key = cache_key(request, language)
     try:
-        current = generation.content_generation()
+        current, entry = _read(cache, key)
         schedule = _schedule_of(current)
         if schedule is not None and time.time() >= schedule:  # a window opened or closed
             generation.bump_content_generation()
@@ -197,33 +219,39 @@ def lookup_key(request, language: str | None = None) -> tuple[str | None, float 
             schedule = _schedule_of(current)
     except DatabaseError as error:  # the view will give its calm 503 page
         logger.warning("Page cache skipped: %s", error)
-        return None, None
+        return None, None, None, None
     if schedule is None:  # not known (the cache was emptied): look again soon
         schedule = time.time() + UNKNOWN_SCHEDULE_SECONDS
-    return cache_key(request, current, language), schedule
+    if not (
+        isinstance(entry, dict)
+        and entry.get("version") == VERSION
+        and entry.get("generation") == current
+    ):
+        entry = None
+    return key, current, schedule, entry
 
 
 def _wants_gzip(request) -> bool:
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
-def fetch(cache, key: str, request) -> dict | None:
-    """The stored entry for ``key`` with the body this request needs, or None."""
-    entry = cache.get(key)
-    if not isinstance(entry, dict) or entry.get("version") != VERSION:
-        return None
+def with_body(cache, key: str, entry: dict, request) -> dict | None:
+    """``entry`` with the body this request needs (the plain body of a gzip entry is
+    read only for a client that does not take gzip), or None."""
     if entry["body"] is None and not _wants_gzip(request):
         plain = cache.get(key + PLAIN_SUFFIX)
         # Evicted on its own, or written by another render than the head (two misses
         # overlapping, with a cache that writes the two keys one by one): render again.
         if not isinstance(plain, tuple) or plain[0] != entry["etag"]:
             return None
-        entry["body"] = plain[1]
+        entry = dict(entry, body=plain[1])
     return entry
 
 
-def store(cache, key: str, entry: dict, timeout: int) -> None:
-    """``entry`` under ``key``; a gzip entry keeps its plain body under a key of its own."""
+def store(cache, key: str, entry: dict, current: int, timeout: int) -> None:
+    """``entry``, rendered in generation ``current``, under ``key``; a gzip entry keeps
+    its plain body under a key of its own."""
+    entry = dict(entry, generation=current)
     if entry["gzip"] is None:
         cache.set(key, entry, timeout)
         return
@@ -247,12 +275,12 @@ class PageCacheFrontMiddleware:
         if not applies(request, self.excluded):
             return self.get_response(request)
         seconds = page_cache_seconds()
-        key = schedule = None
+        key = current = schedule = entry = None
         if seconds > 0:
             request.get_host()  # a host not allowed gets its 400, as without the cache
-            key, schedule = lookup_key(request, request_language(request))
-        if key is not None:
-            entry = fetch(self.cache, key, request)
+            key, current, schedule, entry = look_up(self.cache, request, request_language(request))
+        if entry is not None:
+            entry = with_body(self.cache, key, entry, request)
             if entry is not None:
                 if not entry["token"]:
                     return deliver(request, entry, "hit")
@@ -270,7 +298,7 @@ class PageCacheFrontMiddleware:
                 if name.lower() not in DELIVERY_HEADERS
             ]
             timeout = max(1, int(min(seconds, schedule - time.time())))
-            store(self.cache, key, entry, timeout)
+            store(self.cache, key, entry, current, timeout)
         return response
 
 
@@ -313,11 +341,11 @@ class PageCacheMiddleware:
             return deliver(request, found, "hit")
         front = getattr(request, "_page_cache_front", False)
         seconds = page_cache_seconds()
-        key = schedule = None
+        key = current = schedule = None
         if seconds > 0 and not front:
-            key, schedule = lookup_key(request)
-            if key is not None:
-                entry = fetch(self.cache, key, request)
+            key, current, schedule, entry = look_up(self.cache, request)
+            if entry is not None:
+                entry = with_body(self.cache, key, entry, request)
                 if entry is not None:
                     return deliver(request, entry, "hit")
         response = self.get_response(request)
@@ -330,7 +358,7 @@ class PageCacheMiddleware:
         else:
             if key is not None:
                 timeout = max(1, int(min(seconds, schedule - time.time())))
-                store(self.cache, key, entry, timeout)
+                store(self.cache, key, entry, current, timeout)
             state = "miss" if key else "off"
         return deliver(request, entry, state)
 
