@@ -513,3 +513,19 @@ def test_a_plain_body_from_another_render_than_the_head_is_not_served(site):
     plain = Client().get("/resources/")
     assert plain["X-Page-Cache"] == "miss"
     assert b"another render" not in plain.content
+
+
+def test_a_page_rendered_again_after_a_change_replaces_the_stale_one(site):
+    from django.core.cache import cache  # the test settings' memory cache
+
+    def stored():
+        return sorted(key for key in cache._cache if ":page:" in key)
+
+    Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
+    before = stored()
+    assert len(before) == 2  # the head (with the gzip body) and the plain body
+    site["resource"].save()  # a change: a new generation
+    again = Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
+    assert again["X-Page-Cache"] == "miss"
+    assert stored() == before  # the same two keys, not two more beside the stale ones
+    assert Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")["X-Page-Cache"] == "hit"
