@@ -15,8 +15,10 @@ admin save whose generation bump could not be stored still succeeds (the bump is
 when the cache answers again).
 """
 
+import base64
 import functools
 import logging
+import pickle
 import threading
 import time
 
@@ -34,18 +36,21 @@ from django.utils import timezone
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "content:generation"
-SCHEDULE_KEY = "content:next-change:{generation}"
+# "~" sorts after every letter: the database cache, when full, culls the keys that sort
+# first, so these go after the pages and search results ("page:…", "search:…").
+GENERATION_KEY = "~content:generation"
+SCHEDULE_KEY = "~content:next-change:{generation}"
 
 # A bump that could not reach the cache (it was down), retried by the next caller.
 _pending_bump = threading.Event()
 
 
 def _fresh_generation() -> int:
-    """A starting value larger than any generation handed out before (milliseconds since
-    the epoch), so a generation key lost to eviction never comes back as an old value
-    whose pages are still cached."""
-    return time.time_ns() // 1_000_000
+    """A starting value larger than any generation handed out before (nanoseconds since
+    the epoch: even an import bumping it for every row of thousands a second stays far
+    behind the clock), so a generation key lost to eviction never comes back as an old
+    value whose pages are still cached."""
+    return time.time_ns()
 
 
 def bump_pending() -> bool:
@@ -283,9 +288,47 @@ class TolerantRedisCache(TolerantCacheMixin, RedisCache):
 @tolerant
 class TolerantDatabaseCache(TolerantCacheMixin, DatabaseCache):
     """DatabaseCache whose errors (a missing table, a database that is down) make a page
-    uncached rather than a 500."""
+    uncached rather than a 500, and whose ``incr`` is atomic and keeps the expiry."""
 
     tolerated_errors = (DatabaseError,)
+    INCR_ATTEMPTS = 20
+
+    def incr(self, key, delta=1, version=None):
+        """Django's ``BaseCache.incr`` reads, then sets: two processes bumping at once
+        could move the generation back (one write lost), and the set gives the key the
+        default timeout, so a generation stored without expiry would vanish 300 s after
+        the last change. This one writes only if the value is still the one it read (a
+        compare-and-set UPDATE, retried) and leaves ``expires`` as it was."""
+        key = self.make_and_validate_key(key, version=version)
+        db = router.db_for_write(self.cache_model_class)
+        connection = connections[db]
+        quote = connection.ops.quote_name
+        table, value_column, key_column = quote(self._table), quote("value"), quote("cache_key")
+        expires_column = quote("expires")
+        now = connection.ops.adapt_datetimefield_value(timezone.now().replace(microsecond=0))
+        with connection.cursor() as cursor:
+            for _attempt in range(self.INCR_ATTEMPTS):
+                cursor.execute(
+                    f"SELECT {value_column} FROM {table} "
+                    f"WHERE {key_column} = %s AND {expires_column} > %s",
+                    [key, now],
+                )
+                row = cursor.fetchone()
+                if row is None:
+                    raise ValueError(f"Key '{key}' not found")
+                stored = connection.ops.process_clob(row[0])
+                value = pickle.loads(base64.b64decode(stored.encode())) + delta
+                encoded = base64.b64encode(pickle.dumps(value, self.pickle_protocol)).decode(
+                    "latin1"
+                )
+                cursor.execute(
+                    f"UPDATE {table} SET {value_column} = %s "
+                    f"WHERE {key_column} = %s AND {value_column} = %s",
+                    [encoded, key, stored],
+                )
+                if cursor.rowcount == 1:
+                    return value
+        raise ValueError(f"Key '{key}' changed {self.INCR_ATTEMPTS} times while being incremented")
 
     def _call(self, original, args, kwargs):
         # Inside a transaction (an admin save), a failed cache query must not abort it.
