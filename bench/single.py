@@ -3,9 +3,12 @@
 Each page is requested through Django's WSGI handler in this process (no server, no
 concurrency), with production settings on the bench database and the page and search
 caches off: a warm-up request, then three measured ones. Prints, per page, the median
-time of the whole request, the time spent in SQL and the number of queries, then the
-slowest queries of the page (over 5 ms). The rest of a request's time is Python:
-templates, forms, URL reversal, serialisation.
+time of the whole request with the fragment cache off too (everything rendered: what a
+page costs just after a change), the time spent in SQL and the number of queries, then
+the same request with the fragment cache on and warm (what a page-cache miss costs
+between changes: a signed-in librarian, a new query string) and its queries, then the
+slowest queries of the uncached page (over 5 ms). The rest of a request's time is
+Python: templates, forms, URL reversal, serialisation.
 
     .venv/bin/python bench/single.py                      # the pages of `make bench`
     .venv/bin/python bench/single.py /resources/?page=3   # any addresses
@@ -34,6 +37,7 @@ os.environ.update(
     CACHE_KEY_PREFIX="connection-hub-bench-single",
     PAGE_CACHE_SECONDS="0",
     SEARCH_CACHE_SECONDS="0",
+    FRAGMENT_CACHE_SECONDS="0",
 )
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402
@@ -86,23 +90,33 @@ def main():
         b"".join(application(environ, lambda s, headers, exc=None: status.append(s)))
         return status[0].split()[0]
 
-    print(f"{'page':58} {'status':>6} {'total':>9} {'sql':>9} {'queries':>7}")
+    from django.conf import settings
+
+    def measure(url, fragments):
+        settings.FRAGMENT_CACHE_SECONDS = 300 if fragments else 0
+        request(url)
+        times = []
+        for _ in range(3):
+            queries.clear()
+            started = time.perf_counter()
+            status = request(url)
+            times.append(time.perf_counter() - started)
+        return status, statistics.median(times), list(queries)
+
+    print(
+        f"{'page':50} {'status':>6} {'total':>9} {'sql':>9} {'queries':>7}"
+        f" │ {'fragments':>9} {'queries':>7}"
+    )
     with connection.execute_wrapper(timed):
         for url in sys.argv[1:] or PAGES:
-            request(url)
-            times = []
-            for _ in range(3):
-                queries.clear()
-                started = time.perf_counter()
-                status = request(url)
-                times.append(time.perf_counter() - started)
-            sql = sum(duration for duration, _sql in queries)
-            total = statistics.median(times)
+            status, total, cold = measure(url, fragments=False)
+            _status, warm, warm_queries = measure(url, fragments=True)
+            sql = sum(duration for duration, _sql in cold)
             print(
-                f"{url[:58]:58} {status:>6} {total * 1000:7.1f}ms {sql * 1000:7.1f}ms "
-                f"{len(queries):>7}"
+                f"{url[:50]:50} {status:>6} {total * 1000:7.1f}ms {sql * 1000:7.1f}ms "
+                f"{len(cold):>7} │ {warm * 1000:7.1f}ms {len(warm_queries):>7}"
             )
-            for duration, statement in sorted(queries, reverse=True)[:2]:
+            for duration, statement in sorted(cold, reverse=True)[:2]:
                 if duration > 0.005:
                     print(f"{'':6}{duration * 1000:7.1f} ms  {' '.join(statement.split())[:140]}")
 

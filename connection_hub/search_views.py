@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from connection_hub.core import pagecache
 from connection_hub.core.cache import content_generation
 from connection_hub.core.filters import ActiveFiltersMixin
 from connection_hub.core.search import (
@@ -93,8 +94,13 @@ class SearchView(FilteredListMixin, ListView):
     def get(self, request, *args, **kwargs):
         seconds = getattr(settings, "SEARCH_CACHE_SECONDS", 0)
         known = {"q", "type", "page", *self.filterset_class.base_filters}
-        if not seconds or not self.query or not set(request.GET) <= known:
-            return super().get(request, *args, **kwargs)  # unknown parameters: no caching
+        if (
+            not seconds
+            or not self.query
+            or not set(request.GET) <= known  # unknown parameters: no caching
+            or not pagecache.applies(request, ())  # signed in, or a message to show
+        ):
+            return super().get(request, *args, **kwargs)
         # Absolute addresses on the page come from SITE_URL, not the Host header, so the
         # path and the normalised parameters identify the page.
         params = sorted((k, v) for k in request.GET for v in request.GET.getlist(k))

@@ -17,14 +17,17 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 
+from connection_hub.core import fragments
 from connection_hub.core.urls import SiteRequest
 from kits.models import Kit
 from programs.models import Program
 from resources.models import Practice, Resource, Topic
 
-# A sitemap may hold 50,000 URLs; smaller pages stay quick to build and to cache (a page
-# of 5,000 entries, each with its three language alternates, takes about 0.5 s to render).
-URLS_PER_PAGE = 5_000
+# A sitemap may hold 50,000 URLs; smaller pages stay quick to build, to cache and to send
+# (a page of 1,000 entries, each with its three language alternates, is about 200 KB, 10
+# KB compressed; 1,000 is also what large CMS sitemaps use). At 100,000 resources in two
+# languages the resources section has 200 pages, all listed in the index.
+URLS_PER_PAGE = 1_000
 SLUG = "slug0placeholder0"  # a slug no URL pattern contains
 
 
@@ -161,17 +164,23 @@ SITEMAPS = {
 
 
 # Django's sitemap views build addresses from the request's Host; these give them SITE_URL.
+# Both are kept in the fragment cache for the content generation (core/fragments.py).
 def index(request, **kwargs):
-    return sitemap_views.index(SiteRequest(request), **kwargs)
+    return fragments.cached_response(
+        request, "sitemap-index", lambda: sitemap_views.index(SiteRequest(request), **kwargs)
+    )
 
 
 def sitemap(request, **kwargs):
-    response = sitemap_views.sitemap(SiteRequest(request), **kwargs)
-    if response.status_code == 200 and not response.is_rendered:
-        # The same XML as Django's sitemap.xml template, written directly: rendering the
-        # template took about 60 % of a 5,000-entry page (every entry holds three links).
-        response.content = render_urlset(response.context_data["urlset"])
-    return response
+    def build():
+        response = sitemap_views.sitemap(SiteRequest(request), **kwargs)
+        if response.status_code == 200 and not response.is_rendered:
+            # The same XML as Django's sitemap.xml template, written directly: rendering
+            # the template took about 60 % of a 5,000-entry page (each entry: three links).
+            response.content = render_urlset(response.context_data["urlset"])
+        return response
+
+    return fragments.cached_response(request, "sitemap", build)
 
 
 def _day(value) -> str:

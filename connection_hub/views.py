@@ -12,6 +12,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from connection_hub.core.fragments import lazy_value
 from connection_hub.core.i18n import language_codes
 from connection_hub.core.urls import absolute_url
 from resources.models import Practice, Resource, Topic
@@ -21,17 +22,27 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
+        # Built when the template first reads them: not at all when the page's fragment
+        # is cached (even building a queryset costs more than reading the fragment).
         context = super().get_context_data(**kwargs)
-        context["featured_topics"] = (
-            Topic.objects.published().featured().defer("intro", "search_vector", "search_head")[:4]
+        context["featured_topics"] = lazy_value(
+            lambda: list(
+                Topic.objects.published()
+                .featured()
+                .defer("intro", "search_vector", "search_head")[:4]
+            )
         )
-        context["newest_resources"] = (
-            Resource.objects.published()
-            .listing_columns()
-            .select_related("publisher")
-            .newest_first()[:6]
+        context["newest_resources"] = lazy_value(
+            lambda: list(
+                Resource.objects.published()
+                .listing_columns()
+                .select_related("publisher")
+                .newest_first()[:6]
+            )
         )
-        context["practices"] = Practice.objects.published().listing_columns().order_by("?")[:3]
+        context["practices"] = lazy_value(
+            lambda: list(Practice.objects.published().listing_columns().order_by("?")[:3])
+        )
         return context
 
 

@@ -1,4 +1,4 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView
 
+from connection_hub.core import fragments
+from connection_hub.core.fragments import Prepared, lazy_value
 from connection_hub.core.views import FilteredListMixin, PublishedDetailMixin
 from resources.models import Practice, Topic
 
@@ -48,6 +50,8 @@ class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
     context_object_name = "programs"
     filterset_class = ProgramFilter
     paginate_by = 20
+    lazy_context = True
+    lazy_context_keys = ("facet_counts",)
 
     def get_queryset(self):
         # What a card shows: venue and audiences (programs/_program_item.html).
@@ -58,6 +62,10 @@ class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
         counts = self._applied.facet_counts(self.get_base_queryset())
         _label_with_counts(context["filter"].form, counts)
         context["facet_counts"] = counts
+        return context
+
+    def get_lazy_context(self):
+        context = super().get_lazy_context()
         context["calendar_query"] = self.request.GET.urlencode()
         return context
 
@@ -69,12 +77,16 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
     max_programs = 500
 
     def get(self, request):
+        # Kept in the fragment cache for the content generation, per filters.
+        return fragments.cached_response(request, "calendar", self.build)
+
+    def build(self):
         programs = (
             self.get_queryset()
             .select_related("venue")
             .prefetch_related("schedules", "cancellations")[: self.max_programs]
         )
-        body = build_calendar(programs, name=_("Community programs"), request=request)
+        body = build_calendar(programs, name=_("Community programs"), request=self.request)
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="programs.ics"'
         return response
@@ -88,7 +100,13 @@ class ProgramDetailView(PublishedDetailMixin, DetailView):
     gone_links = ((gettext_lazy("All programs"), "programs:program_list"),)
 
     def get_base_queryset(self):
-        return Program.objects.select_related("host", "venue").prefetch_related(
+        return Program.objects.select_related("host", "venue")
+
+    @staticmethod
+    def related_lookups():
+        """What the page shows beside the program, read only when its fragments are
+        rendered (``fragment_prepare``): not at all when they come from the cache."""
+        return (
             "tags",
             "audiences",
             "languages",
@@ -102,24 +120,41 @@ class ProgramDetailView(PublishedDetailMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # The next five sessions, cancelled ones included and marked as such.
-        context["next_sessions"] = list(
-            Session.objects.filter(program=self.object, ends_at__gt=timezone.now()).order_by(
+        program = self.object
+        context["fragment_prepare"] = Prepared(
+            lambda: prefetch_related_objects([program], *self.related_lookups())
+        )
+        context["next_sessions"] = lazy_value(self.next_sessions, program)
+        context["accessibility"] = lazy_value(self.accessibility, program)
+        return context
+
+    @staticmethod
+    def next_sessions(program):
+        """The next five sessions, cancelled ones included and marked as such."""
+        sessions = list(
+            Session.objects.filter(program=program, ends_at__gt=timezone.now()).order_by(
                 "starts_at"
             )[:5]
         )
-        features = list(self.object.accessibility.all())
-        if self.object.venue:
-            features += [f for f in self.object.venue.accessibility.all() if f not in features]
-        context["accessibility"] = sorted(features, key=lambda f: f.name)
-        cancelled = {c.date: c.reason for c in self.object.cancellations.all()}
-        for session in context["next_sessions"]:
+        cancelled = {c.date: c.reason for c in program.cancellations.all()}
+        for session in sessions:
             session.reason = cancelled.get(timezone.localtime(session.starts_at).date(), "")
-        return context
+        return sessions
+
+    @staticmethod
+    def accessibility(program):
+        features = list(program.accessibility.all())
+        if program.venue:
+            features += [f for f in program.venue.accessibility.all() if f not in features]
+        return sorted(features, key=lambda f: f.name)
 
 
 class ProgramEventCalendarView(View):
     def get(self, request, slug):
+        return fragments.cached_response(request, "program-calendar", lambda: self.build(slug))
+
+    def build(self, slug):
+        request = self.request
         program = get_object_or_404(
             Program.objects.published()
             .select_related("venue")

@@ -96,6 +96,18 @@ class DocumentLanguage(models.TextChoices):
     OTHER = "other", _("Other language")
 
 
+def listing_prefetches():
+    """The related rows a resource's card and page show: its tags and published topics
+    (``prefetch_related`` or ``prefetch_related_objects``)."""
+    return (
+        "tags",
+        models.Prefetch(
+            "topics",
+            queryset=Topic.objects.published().defer("intro", "search_vector", "search_head"),
+        ),
+    )
+
+
 class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
     def for_topic(self, topic):
         return self.filter(topics=topic)
@@ -105,13 +117,7 @@ class ResourceQuerySet(SearchableQuerySet, PublishableQuerySet):
 
     def with_listing_data(self):
         """Everything a list item shows, in a fixed number of queries."""
-        return self.select_related("publisher").prefetch_related(
-            "tags",
-            models.Prefetch(
-                "topics",
-                queryset=Topic.objects.published().defer("intro", "search_vector", "search_head"),
-            ),
-        )
+        return self.select_related("publisher").prefetch_related(*listing_prefetches())
 
     def listing_columns(self):
         """Without the columns no list shows: the body and the search vectors."""

@@ -4,20 +4,22 @@ from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models import Count, F, Prefetch, Q, Window, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 from taggit.models import TaggedItem
 
+from connection_hub.core.fragments import Prepared, lazy_value
 from connection_hub.core.i18n import localized_title
 from connection_hub.core.sharing import QRCodeView, ShareMixin
 from connection_hub.core.urls import absolute_url
 from connection_hub.core.views import FilteredListMixin, PublishedDetailMixin
 
 from .filters import PracticeFilter, ResourceFilter
-from .models import Practice, Resource, ResourceKind, Topic, TopicSection
+from .models import Practice, Resource, ResourceKind, Topic, listing_prefetches
 
 
 class TopicListView(ListView):
@@ -59,9 +61,9 @@ class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
     gone_links = ((_("All topics"), "resources:topic_list"),)
 
     def get_base_queryset(self):
-        return Topic.objects.defer("search_vector", "search_head").prefetch_related(
-            Prefetch("sections", queryset=TopicSection.objects.order_by("order", "id"))
-        )
+        # Sections are read by the template (in order: TopicSection's Meta), inside the
+        # page's fragment: not at all when it is cached.
+        return Topic.objects.defer("search_vector", "search_head")
 
     def resource_groups(self, topic):
         rows = list(
@@ -100,16 +102,43 @@ class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         topic = self.object
-        groups = self.resource_groups(topic)
-        context["resources_by_kind"] = groups
-        context["resource_count"] = sum(group.count for group in groups)
+        # Read when the template first asks: not at all when the page's fragment is cached.
+        lists = TopicLists(self, topic)
+        context["lists"] = lists
+        context["resources_by_kind"] = lazy_value(lambda: lists.resources_by_kind)
+        context["practices"] = lazy_value(lambda: lists.practices)
         context["resources_url"] = list_url("resources:resource_list", topic=topic.slug)
-        practices, practice_count = self.featured_practices(topic)
-        context["practices"] = practices
-        context["practice_count"] = practice_count
         context["practices_url"] = list_url("resources:practice_list", topic=topic.slug)
         context["share_url"] = self.share_url(topic)
         return context
+
+
+class TopicLists:
+    """A topic page's featured resources and practices, with their counts, read once."""
+
+    def __init__(self, view, topic):
+        self.view = view
+        self.topic = topic
+
+    @cached_property
+    def resources_by_kind(self):
+        return self.view.resource_groups(self.topic)
+
+    @cached_property
+    def resource_count(self):
+        return sum(group.count for group in self.resources_by_kind)
+
+    @cached_property
+    def _practices(self):
+        return self.view.featured_practices(self.topic)
+
+    @property
+    def practices(self):
+        return self._practices[0]
+
+    @property
+    def practice_count(self):
+        return self._practices[1]
 
 
 class ResourceListView(FilteredListMixin, ListView):
@@ -117,6 +146,7 @@ class ResourceListView(FilteredListMixin, ListView):
     context_object_name = "resources"
     filterset_class = ResourceFilter
     paginate_by = 20
+    lazy_context = True
 
     def get_base_queryset(self):
         return Resource.objects.published().listing_columns().with_listing_data()
@@ -193,14 +223,23 @@ class ResourceDetailView(PublishedDetailMixin, DetailView):
 
     def get_base_queryset(self):
         # The link check comes in the same query ("this link may be broken").
-        return Resource.objects.with_listing_data().select_related("link_check")
+        return Resource.objects.select_related("publisher", "link_check")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         resource = self.object
-        topic_ids = [t.pk for t in resource.topics.all()]
-        tag_ids = [t.pk for t in resource.tags.all()]
-        context["related"] = related_resources(resource, topic_ids, tag_ids, limit=4)
+        # Tags, topics and related resources are read only when the page's fragments are
+        # rendered: not at all when they come from the fragment cache.
+        context["fragment_prepare"] = Prepared(
+            lambda: prefetch_related_objects([resource], *listing_prefetches())
+        )
+
+        def related():
+            topic_ids = [t.pk for t in resource.topics.all()]
+            tag_ids = [t.pk for t in resource.tags.all()]
+            return list(related_resources(resource, topic_ids, tag_ids, limit=4))
+
+        context["related"] = lazy_value(related)
         return context
 
 
@@ -209,6 +248,7 @@ class PracticeListView(FilteredListMixin, ListView):
     context_object_name = "practices"
     filterset_class = PracticeFilter
     paginate_by = 24
+    lazy_context = True
 
     def get_base_queryset(self):
         return Practice.objects.published().listing_columns().order_by(localized_title(), "id")

@@ -222,6 +222,7 @@ def look_up(cache, request, language: str | None = None):
         return None, None, None, None
     if schedule is None:  # not known (the cache was emptied): look again soon
         schedule = time.time() + UNKNOWN_SCHEDULE_SECONDS
+    request._content_state = (current, schedule)  # the fragment cache reads no more
     if not (
         isinstance(entry, dict)
         and entry.get("version") == VERSION
@@ -389,7 +390,8 @@ class PageCacheMiddleware:
         compressed = None
         if not has_token and is_textual(media_type) and len(body) >= MIN_COMPRESS_BYTES:
             # No secret in the page, so nothing for BREACH to find: no padding needed.
-            compressed = compress_string(body)
+            # Compressed once with the body when it came from the fragment cache.
+            compressed = getattr(response, "_compressed_body", None) or compress_string(body)
             if len(compressed) >= len(body):
                 compressed = None
         etag = response.get("ETag") or f'"{hashlib.sha256(body).hexdigest()[:32]}"'

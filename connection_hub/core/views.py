@@ -6,8 +6,10 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
+from . import fragments
 from .forms import HONEYPOT_FIELD
 
 
@@ -81,6 +83,48 @@ class FilteredListMixin(ForgivingPaginationMixin):
     """
 
     filterset_class = None
+    # With ``lazy_context``, nothing is filtered, counted or read until the template first
+    # asks for one of the list's values (``lazy_context_keys`` names a subclass's own), so
+    # a page whose list comes from the fragment cache reads nothing at all.
+    lazy_context = False
+    lazy_context_keys: tuple = ()
+
+    def get(self, request, *args, **kwargs):
+        if not self.lazy_context:
+            return super().get(request, *args, **kwargs)
+        self.object_list = None  # set when first read (ListView's template names ask)
+        return self.render_to_response(self.get_lazy_context())
+
+    def get_lazy_context(self):
+        computed = {}
+
+        def built():
+            if not computed:
+                self.object_list = self.get_queryset()
+                computed.update(self.get_context_data())
+            return computed
+
+        names = {
+            "paginator",
+            "page_obj",
+            "is_paginated",
+            "object_list",
+            "filter",
+            "filter_errors",
+            "active_filters",
+            "pagination_notice",
+            self.context_object_name,
+            *self.lazy_context_keys,
+        }
+        context = {name: SimpleLazyObject(lambda name=name: built()[name]) for name in names}
+        context.update(self.extra_context or {})
+        context["view"] = self
+        context["fragment_query"] = self.fragment_query()
+        return context
+
+    def fragment_query(self) -> str:
+        """The query string in a fixed order: what names this list's fragments."""
+        return fragments.sorted_query(self.request)
 
     def dispatch(self, request, *args, **kwargs):
         """A form sends every field, chosen or not: ``?category=&audience=&free=on``

@@ -210,6 +210,11 @@ else:
 # Every anonymous public page is cached whole this long at most (0 turns the page cache
 # off; pages still get ETag, Last-Modified and compression): connection_hub/core/pagecache.py.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Below it, the expensive shared parts of pages ({% fragment %}: the home page's lists, a
+# topic's featured resources, the library's results and filters, …) are kept this long
+# at most, for every visitor, signed-in staff included (0 turns it off):
+# connection_hub/core/fragments.py.
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300"))
 # PostgreSQL text search configuration per language (accent-folding copies of english and
 # spanish, made by resources migration 0007). A language not named here uses "simple".
 SEARCH_CONFIGS = {"en": "hub_english", "es": "hub_spanish"}

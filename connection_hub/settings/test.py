@@ -11,5 +11,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests that need the search cache turn it on themselves.
 SEARCH_CACHE_SECONDS = 0
+# And the fragment cache (a test that edits rows without signals would see stale HTML).
+FRAGMENT_CACHE_SECONDS = 0
 # Absolute addresses in tests use the test client's host.
 SITE_URL = "http://testserver"

@@ -7,13 +7,15 @@ from urllib.parse import quote, urlsplit
 from django import template
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
-from connection_hub.core import hooks, search, structured_data
+from connection_hub.core import fragments, hooks, search, structured_data
 from connection_hub.core.i18n import current_language, is_translated
 from connection_hub.core.text import render_markdown
 from connection_hub.core.urls import absolute_url, bounded_query
@@ -222,3 +224,81 @@ def absolute(path):
 def without(items, attribute):
     """The items whose ``attribute`` is false: ``sessions|without:"is_cancelled"|first``."""
     return [item for item in items if not getattr(item, attribute, False)]
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, values):
+        self.nodelist = nodelist
+        self.name = name
+        self.values = values
+
+    def render(self, context):
+        request = context.get("request")
+        key = None
+        if fragments.usable(request, context):
+            key = fragments.fragment_key(self.name, [v.resolve(context) for v in self.values])
+            html = fragments.fetch(request, key)
+            if html is not None:
+                return mark_safe(html)  # rendered by the template engine, escaped then
+        # What the view reads only for a render (related rows, in one query each).
+        prepare = context.get("fragment_prepare")
+        if callable(prepare):
+            prepare()
+        html = self.nodelist.render(context)
+        if key is not None:
+            fragments.keep(request, key, html)
+        return html
+
+
+@register.tag
+def fragment(parser, token):
+    """``{% fragment "name" value … %}…{% endfragment %}``: the enclosed HTML, rendered once
+    per content generation, language and day for each set of values
+    (``connection_hub/core/fragments.py``). Only around what is the same for every
+    visitor: no messages, no form with a CSRF token, nothing about the user. Before the
+    enclosed part is rendered (never when it comes from the cache), the context's
+    ``fragment_prepare`` is called if there is one: the view reads there what only the
+    fragment shows (``fragments.Prepared``)."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "'\"" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError("{% fragment %} needs a quoted name first")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, bits[1][1:-1], [parser.compile_filter(b) for b in bits[2:]])
+
+
+# What {% constant %} rendered, per name, language and script prefix: the page chrome
+# that depends on settings only (emptied whenever a setting changes, as tests do).
+_constants: dict[tuple[str, str, str], str] = {}
+
+
+@receiver(setting_changed)
+def _forget_constants(**kwargs):
+    _constants.clear()
+
+
+class ConstantNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        key = (self.name, translation.get_language() or "", get_script_prefix())
+        html = _constants.get(key)
+        if html is None:
+            html = _constants[key] = self.nodelist.render(context)
+        return html
+
+
+@register.tag
+def constant(parser, token):
+    """``{% constant "name" %}…{% endconstant %}``: the enclosed HTML, rendered once per
+    language in each process and kept in memory: for the chrome every page repeats (the
+    header, the main navigation, the crisis lines) that depends on nothing but settings
+    and the language. No database and no cache server: error pages use it too."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "'\"" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError("{% constant %} needs one quoted name")
+    nodelist = parser.parse(("endconstant",))
+    parser.delete_first_token()
+    return ConstantNode(nodelist, bits[1][1:-1])

@@ -1,0 +1,182 @@
+"""The fragment cache: parts of pages, rendered once per content generation.
+
+The page cache (``pagecache.py``) stores whole pages, and only anonymous ones without a
+message: a signed-in librarian browsing the site, a visitor who just sent a form (a
+message on the next page), each new query string and each language renders in full.
+Below it, ``{% fragment "name" value … %}…{% endfragment %}`` (``hub`` template tags)
+keeps the rendered HTML of the expensive, shared part of a page, the part that depends on
+nothing but the content, the language, the day and the values named in the tag (a
+topic, the filters chosen), so every page that shows it (any visitor, signed in or not,
+any query string that leaves those values alone) reuses it.
+
+A fragment is stored with the content generation it was rendered in and counts only
+while that is the current one: a save, delete, publish or unpublish anywhere, a
+publishing window opening or closing (the timeout never runs past the next one) and
+midnight (the day is in the key) make every fragment stale at once, in every process that
+shares the cache, exactly as for pages. The views hand the templates lazy querysets and
+lazy values (``lazy_value``), so a fragment found in the cache also skips its queries.
+
+Nothing is stored for a preview (a draft shown to staff), for a request other than GET
+or HEAD, or when the HTML holds a CSRF token; fragments never contain the chrome that
+varies per visitor (messages, the language switch, the search box, forms with a token).
+``FRAGMENT_CACHE_SECONDS = 0`` turns the cache off (the test settings do; tests that
+need it turn it on). When the cache is down, fragments are rendered, as with no cache.
+"""
+
+import hashlib
+import logging
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.text import compress_string
+from django.utils.translation import get_language
+
+from . import cache as generation
+from . import pagecache
+
+logger = logging.getLogger(__name__)
+
+VERSION = 1
+CSRF_FIELD = "csrfmiddlewaretoken"
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def fragment_cache_seconds() -> int:
+    return int(getattr(settings, "FRAGMENT_CACHE_SECONDS", 300))
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def content_state(request) -> tuple[int, float] | None:
+    """``(generation, expires)`` for ``request``: the current content generation and when
+    what is stored now must expire at the latest (the next publishing window). Read once
+    per request (the page cache's look-up hands over what it read), None when the cache
+    cannot be used."""
+    state = getattr(request, "_content_state", None)
+    if state is not None:
+        return state
+    try:
+        current = generation.content_generation()
+        schedule = pagecache._schedule_of(current)
+        if schedule is not None and time.time() >= schedule:  # a window opened or closed
+            generation.bump_content_generation()
+            current = generation.content_generation()
+            schedule = pagecache._schedule_of(current)
+    except DatabaseError as error:
+        logger.warning("Fragment cache skipped: %s", error)
+        return None
+    if schedule is None:  # not known (the cache was emptied): look again soon
+        schedule = time.time() + pagecache.UNKNOWN_SCHEDULE_SECONDS
+    request._content_state = (current, schedule)
+    return request._content_state
+
+
+def fragment_key(name: str, values) -> str:
+    identity = "\n".join(str(value) for value in values).encode("utf-8", "surrogateescape")
+    digest = hashlib.sha256(identity).hexdigest()[:32]
+    day = timezone.localdate().isoformat()
+    return f"frag:v{VERSION}:{day}:{get_language()}:{name}:{digest}"
+
+
+def usable(request, context) -> bool:
+    return (
+        fragment_cache_seconds() > 0
+        and request is not None
+        and request.method in SAFE_METHODS
+        and not context.get("preview")
+    )
+
+
+def fetch(request, key: str) -> str | None:
+    """The stored HTML at ``key`` if it was rendered in the current generation."""
+    state = content_state(request)
+    if state is None:
+        return None
+    try:
+        found = _cache().get(key)
+    except DatabaseError as error:
+        logger.warning("Fragment cache skipped: %s", error)
+        return None
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == state[0]:
+        return found[1]
+    return None
+
+
+def keep(request, key: str, value) -> None:
+    """Store ``value`` (HTML, or a response's body and headers) at ``key``."""
+    state = content_state(request)
+    body = value[0] if isinstance(value, tuple) else value
+    token = CSRF_FIELD.encode() if isinstance(body, bytes) else CSRF_FIELD
+    if state is None or token in body:
+        return
+    current, expires = state
+    timeout = max(1, int(min(fragment_cache_seconds(), expires - time.time())))
+    try:
+        _cache().set(key, (current, value), timeout)
+    except DatabaseError as error:
+        logger.warning("Fragment not stored: %s", error)
+
+
+# Headers a cached response keeps (the rest are added again on the way out).
+RESPONSE_HEADERS = ("Content-Type", "Content-Disposition", "Last-Modified", "X-Robots-Tag")
+
+
+def sorted_query(request) -> str:
+    return urlencode(sorted((k, v) for k, values in request.GET.lists() for v in values))
+
+
+def cached_response(request, name: str, build):
+    """The response ``build()`` gives, stored like a fragment (body and headers) when it
+    is a 200, per path and query string: for what is not a template, such as calendars
+    and sitemap sections."""
+    if not usable(request, {}):
+        return build()
+    key = fragment_key(name, [request.path, sorted_query(request)])
+    found = fetch(request, key)
+    if isinstance(found, tuple) and len(found) == 3:
+        body, headers, compressed = found
+        response = HttpResponse(body)
+        for header, value in headers:
+            response[header] = value
+        # The page cache's middleware sends these instead of compressing again (a
+        # 5,000-address sitemap section takes about 10 ms to compress).
+        response._compressed_body = compressed
+        return response
+    response = build()
+    if response.status_code == 200 and not response.streaming:
+        if hasattr(response, "render"):
+            response.render()
+        headers = [(h, response[h]) for h in RESPONSE_HEADERS if response.has_header(h)]
+        body = response.content
+        if not response.has_header("ETag"):  # as the page cache makes it, hashed once
+            headers.append(("ETag", f'"{hashlib.sha256(body).hexdigest()[:32]}"'))
+        keep(request, key, (body, headers, compress_string(body)))
+    return response
+
+
+def lazy_value(function, *args, **kwargs):
+    """``function(*args, **kwargs)``, computed the first time a template uses it: the
+    context value of a view whose fragment may come from the cache."""
+    return SimpleLazyObject(lambda: function(*args, **kwargs))
+
+
+class Prepared:
+    """``fragment_prepare`` for a view: ``function()`` runs once, before the first
+    fragment of the page that is rendered (and never when every fragment is cached)."""
+
+    def __init__(self, function):
+        self.function = function
+        self.done = False
+
+    def __call__(self):
+        if not self.done:
+            self.done = True
+            self.function()
