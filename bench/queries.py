@@ -3,8 +3,9 @@
 Run by bench/run.py with the same environment as the benchmarked server (production
 settings, the bench database, Redis): picks the concrete addresses (the topic with the
 most resources, the library's last page, a sitemap section from the index, …), then
-requests each through Django's test client with CaptureQueriesContext, once with the
-page cache off and twice with it on (the second request is the warm one). Prints JSON.
+requests each through Django's test client with CaptureQueriesContext: once with every
+cache off (the render), twice with the page cache off and the caches below it on, and
+twice with the page cache on (the second request of each is the warm one). Prints JSON.
 """
 
 import gzip
@@ -89,7 +90,8 @@ def count(client, path):
 def main():
     host = urlsplit(settings.SITE_URL).hostname
     client = Client(HTTP_HOST=host)
-    with override_settings(PAGE_CACHE_SECONDS=0, SEARCH_CACHE_SECONDS=0):
+    every_cache_off = {"PAGE_CACHE_SECONDS": 0, "SEARCH_CACHE_SECONDS": 0}
+    with override_settings(**every_cache_off, FRAGMENT_CACHE_SECONDS=0):
         chosen = pages(client)
         results = {}
         for label, path in chosen.items():
@@ -97,10 +99,16 @@ def main():
             results[label] = {
                 "path": path,
                 "status": status,
-                "queries_off": queries,
+                "queries_render": queries,
                 "bytes": len(body),
                 "gzip_bytes": len(gzip.compress(body, compresslevel=6)),
             }
+    with override_settings(
+        PAGE_CACHE_SECONDS=0, SEARCH_CACHE_SECONDS=300, FRAGMENT_CACHE_SECONDS=300
+    ):
+        for result in results.values():
+            count(client, result["path"])
+            _status, result["queries_off"], _body = count(client, result["path"])
     with override_settings(PAGE_CACHE_SECONDS=300, SEARCH_CACHE_SECONDS=300):
         for result in results.values():
             count(client, result["path"])

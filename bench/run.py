@@ -6,7 +6,8 @@
 2. Starts three gunicorn servers with the same gunicorn.conf.py (gthread, the same worker
    and thread counts): the minimal project (bench/minimal: one view, a 20-line template
    with a loop of 10, no database), the site with the page cache on, and the site with
-   the page cache and the search cache off (PAGE_CACHE_SECONDS=0, SEARCH_CACHE_SECONDS=0).
+   the page cache off (PAGE_CACHE_SECONDS=0: every request renders, from the search and
+   fragment caches below it, as a page-cache miss does in production).
    Both sites use production settings, PostgreSQL with persistent connections and Redis
    at 127.0.0.1:6379 under a key prefix of their own.
 3. For each page, alternates: minimal, the page with the cache warm, minimal, the page
@@ -122,7 +123,9 @@ def site_environment(args, port: int, secret: str, cache: bool) -> dict:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "GUNICORN_", "PAGE_CACHE", "SEARCH_CACHE"))
+        if not key.startswith(
+            ("DJANGO_", "DATABASE_", "GUNICORN_", "PAGE_CACHE", "SEARCH_CACHE", "FRAGMENT_CACHE")
+        )
         and key not in {"REDIS_URL", "SITE_URL", "PORT", "WEB_CONCURRENCY", "CACHE_KEY_PREFIX"}
     }
     env.update(
@@ -143,7 +146,9 @@ def site_environment(args, port: int, secret: str, cache: bool) -> dict:
         if name in os.environ:
             env[name] = os.environ[name]
     if not cache:
-        env.update(PAGE_CACHE_SECONDS="0", SEARCH_CACHE_SECONDS="0")
+        # The page cache off; the caches below it (search results, fragments) work as in
+        # production. `make bench-single` shows what a page costs with all of them off.
+        env.update(PAGE_CACHE_SECONDS="0")
     return env
 
 
@@ -285,7 +290,7 @@ def status_of(url: str) -> int:
 
 HEADER = (
     f"{'page':24} {'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5}  │ "
-    f"{'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5}  │ {'queries':>7} {'gzip':>8}"
+    f"{'rps':>7} {'p50':>7} {'p99':>7} {'×min':>5}  │ {'queries':>9} {'gzip':>8}"
 )
 GROUPS = f"{'':24} {'──── page cache warm ────':>30} │ {'──── page cache off ─────':>30} │"
 
@@ -297,9 +302,11 @@ def row(label, warm, off, info):
             "!" if failed else " "
         )
 
-    queries = f"{info['queries_off']}/{info['queries_warm']}" if info else ""
+    queries = (
+        f"{info['queries_render']}/{info['queries_off']}/{info['queries_warm']}" if info else ""
+    )
     size = f"{info['gzip_bytes'] / 1024:6.1f}KB" if info else ""
-    return f"{label:24} {cells(warm)} │ {cells(off)} │ {queries:>7} {size:>8}"
+    return f"{label:24} {cells(warm)} │ {cells(off)} │ {queries:>9} {size:>8}"
 
 
 def main():
@@ -401,7 +408,8 @@ def main():
     for label, runs in results.items():
         say(row(label, runs["warm"], runs["off"], info[label]))
     say()
-    say("queries: per request with the page cache off / warm (bench/queries.py); gzip: the")
+    say("queries: per request rendered with every cache off / with the page cache off (the")
+    say("search and fragment caches warm) / with it warm (bench/queries.py); gzip: the")
     say("compressed body; ×min: requests/s over the mean of the two minimal runs beside it;")
     say("! marks a run with failed requests (non-2xx, socket errors, none done in time).")
     for label, page in info.items():

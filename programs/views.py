@@ -95,6 +95,7 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
 class ProgramDetailView(PublishedDetailMixin, DetailView):
     template_name = "programs/program_detail.html"
     context_object_name = "program"
+    page_fragments = ("program-title", "program-meta", "program")
 
     model = Program
     gone_links = ((gettext_lazy("All programs"), "programs:program_list"),)

@@ -54,6 +54,7 @@ class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
 
     template_name = "resources/topic_detail.html"
     context_object_name = "topic"
+    page_fragments = ("topic-title", "topic-meta", "topic")
     FEATURED_PER_KIND = 4
     FEATURED_PRACTICES = 4
 
@@ -217,6 +218,7 @@ def related_resources(resource, topic_ids, tag_ids, *, limit):
 class ResourceDetailView(PublishedDetailMixin, DetailView):
     template_name = "resources/resource_detail.html"
     context_object_name = "resource"
+    page_fragments = ("resource-title", "resource-meta", "resource")
 
     model = Resource
     gone_links = ((_("The library"), "resources:resource_list"),)
@@ -284,6 +286,7 @@ class TopicHandoutView(TopicDetailView):
     """
 
     template_name = "resources/topic_handout.html"
+    page_fragments = ()  # a page of its own, not the topic page's fragments
     HANDOUT_RESOURCES = 6
     FEATURED_PER_KIND = HANDOUT_RESOURCES  # six even when the topic has one kind
 

@@ -34,6 +34,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
 from django.utils.text import compress_string
 from django.utils.translation import get_language
 
@@ -108,6 +109,26 @@ def fetch(request, key: str) -> str | None:
     if isinstance(found, tuple) and len(found) == 2 and found[0] == state[0]:
         return found[1]
     return None
+
+
+def fetch_many(request, keys: list[str]) -> list | None:
+    """The stored HTML at each of ``keys`` (one round trip), or None unless every one
+    was rendered in the current generation."""
+    state = content_state(request)
+    if state is None:
+        return None
+    try:
+        found = _cache().get_many(keys)
+    except DatabaseError as error:
+        logger.warning("Fragment cache skipped: %s", error)
+        return None
+    values = []
+    for key in keys:
+        entry = found.get(key)
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == state[0]):
+            return None
+        values.append(mark_safe(entry[1]))  # HTML the template engine escaped
+    return values
 
 
 def keep(request, key: str, value) -> None:

@@ -184,6 +184,12 @@ class PublishedDetailMixin:
 
     preview = False
     gone_links: tuple = ()
+    # The names of the template's fragments of the title, the meta tags and the content,
+    # each named by the slug: when all three are in the fragment cache, the page is made
+    # of them without reading the row. Only a page that rendered (a 200, never a 404 or
+    # a 410, never a preview) leaves fragments, and any publish, unpublish or edit makes
+    # them stale, so a stored fragment means the row is public now.
+    page_fragments: tuple = ()
 
     def get_base_queryset(self):
         return self.model._default_manager.all()
@@ -192,7 +198,24 @@ class PublishedDetailMixin:
         base = self.get_base_queryset()
         return base if self.preview else base.published()
 
+    def page_from_fragments(self, slug):
+        request = self.request
+        if not self.page_fragments or self.preview or not slug:
+            return None
+        if not fragments.usable(request, {}):
+            return None
+        keys = [fragments.fragment_key(name, [slug]) for name in self.page_fragments]
+        found = fragments.fetch_many(request, keys)
+        if found is None:
+            return None
+        title, head_meta, content = found
+        context = {"view": self, "title": title, "head_meta": head_meta, "content": content}
+        return TemplateResponse(request, "includes/_fragment_page.html", context)
+
     def get(self, request, *args, **kwargs):
+        cached = self.page_from_fragments(kwargs.get("slug"))
+        if cached is not None:
+            return cached
         try:
             return super().get(request, *args, **kwargs)
         except Http404:

@@ -54,7 +54,7 @@ MIDDLEWARE = [
     # Stored public pages without a form, answered before any other middleware runs
     # (connection_hub/core/pagecache.py); it also stores what PageCacheMiddleware chose.
     "connection_hub.core.pagecache.PageCacheFrontMiddleware",
-    # First, so static files from whitenoise get the headers and a charset too.
+    # Before whitenoise, so static files get the headers and a charset too.
     "connection_hub.core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -1,0 +1,213 @@
+"""The fragment cache below the page: what is reused, and what is never reused.
+
+With the page cache off (or for visitors it never serves: signed-in staff, a message to
+show), the shared parts of pages come from ``{% fragment %}``, keyed by the content
+generation: a second request reads nothing from the database, and any change is seen at
+once. Previews, CSRF tokens and other languages never share a fragment.
+"""
+
+import re
+
+import pytest
+from django.middleware.csrf import get_token
+from django.template import Context, Template
+from django.test import Client, RequestFactory
+
+from connection_hub.core.models import Status
+from connection_hub.core.preview import preview_url
+from programs.models import Program
+from resources.models import Resource
+from tests.factories import (
+    PracticeFactory,
+    ProgramFactory,
+    ResourceFactory,
+    TopicFactory,
+)
+from tests.test_page_cache import message_cookie, staff
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+
+
+@pytest.fixture(autouse=True)
+def fragments_on(settings):
+    settings.PAGE_CACHE_SECONDS = 0  # below the page cache: every request is a miss
+    settings.SEARCH_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def site(db):
+    topic = TopicFactory(title="Belonging", slug="belonging")
+    resources = [
+        ResourceFactory(title=f"Neighbours report {n}", slug=f"neighbours-{n}", topics=[topic])
+        for n in range(25)
+    ]
+    practice = PracticeFactory(title="Call a friend", slug="call-a-friend", topics=[topic])
+    program = ProgramFactory(title="Garden workdays", slug="garden-workdays", topics=[topic])
+    return {"topic": topic, "resources": resources, "practice": practice, "program": program}
+
+
+PAGES = [
+    "/",
+    "/topics/belonging/",
+    "/resources/",
+    "/resources/?topic=belonging&kind=report",
+    "/resources/neighbours-3/",
+    "/practices/",
+    "/programs/",
+    "/programs/garden-workdays/",
+    "/programs/calendar.ics",
+    "/programs/garden-workdays/calendar.ics",
+    "/sitemap.xml",
+    "/sitemap-resources.xml",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_a_second_request_reads_nothing_from_the_database(
+    client, site, url, django_assert_max_num_queries
+):
+    first = client.get(url)
+    assert first.status_code == 200
+    with django_assert_max_num_queries(0):
+        second = client.get(url)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_the_lists_are_the_same_as_rendered(client, site, settings):
+    cached = [client.get(url).content for url in PAGES for _ in range(2)][1::2]
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    rendered = [client.get(url).content for url in PAGES]
+    assert cached == rendered  # (the home page's random practices: there is only one)
+
+
+def test_a_change_is_seen_at_once_on_every_page(client, site):
+    resource = site["resources"][3]
+    for url in ("/resources/", "/resources/?page=2", "/topics/belonging/"):
+        client.get(url)
+    assert "Neighbours report 3" in client.get("/resources/neighbours-3/").content.decode()
+    resource.title = "Street party report"
+    resource.save()  # an editor's save: the generation moves
+    assert "Street party report" in client.get("/resources/neighbours-3/").content.decode()
+    topic = site["topic"]
+    topic.summary = "Where neighbours meet"
+    topic.save()
+    assert "Where neighbours meet" in client.get("/topics/belonging/").content.decode()
+    pages = [client.get(f"/resources/?page={n}").content.decode() for n in (1, 2)]
+    assert any("Street party report" in page for page in pages)
+    assert not any("Neighbours report 3<" in page for page in pages)
+
+
+def test_unpublishing_takes_a_program_off_the_directory_and_the_calendar(client, site):
+    for url in ("/programs/", "/programs/calendar.ics", "/sitemap-programs.xml"):
+        client.get(url)
+        assert "garden-workdays" in client.get(url).content.decode()
+    program = Program.objects.get(slug="garden-workdays")
+    program.status = Status.DRAFT
+    program.save()
+    for url in ("/programs/", "/programs/calendar.ics", "/sitemap-programs.xml"):
+        assert "garden-workdays" not in client.get(url).content.decode(), url
+    assert client.get("/programs/garden-workdays/").status_code == 404
+
+
+def test_query_strings_and_languages_get_their_own_fragments(client, site):
+    everything = client.get("/resources/").content.decode()
+    guides = client.get("/resources/?kind=guide").content.decode()
+    assert "25 resources" in everything
+    assert "25 resources" not in guides
+    spanish = client.get("/es/resources/").content.decode()
+    assert '<html lang="es"' in spanish
+    assert "Biblioteca" in spanish and "Library</h1>" not in spanish
+    assert "Library</h1>" in client.get("/resources/").content.decode()
+
+
+def test_signed_in_staff_get_fragments_but_never_a_preview_in_one(site):
+    editor = staff("edna", "Editors")
+    resource = Resource.objects.get(slug="neighbours-5")
+    public = editor.get("/resources/neighbours-5/").content.decode()
+    assert "Neighbours report 5" in public
+    # A change without a save signal: the cached fragment keeps the old title ...
+    Resource.objects.filter(pk=resource.pk).update(title="Changed quietly")
+    assert "Neighbours report 5" in editor.get("/resources/neighbours-5/").content.decode()
+    # ... but the preview is always rendered from the row.
+    preview = editor.get(preview_url(resource)).content.decode()
+    assert "Changed quietly" in preview
+    assert "Neighbours report 5" not in preview
+    # And a draft seen in preview is never served to the public from a fragment.
+    draft = ResourceFactory(title="Secret draft", slug="secret-draft", status=Status.DRAFT)
+    assert "Secret draft" in editor.get(preview_url(draft)).content.decode()
+    assert Client().get("/resources/secret-draft/").status_code == 404
+    assert "Secret draft" not in Client().get("/resources/").content.decode()
+
+
+def test_a_message_is_never_kept_in_a_fragment(site):
+    Client().get("/resources/")  # the list's fragment, stored
+    reader = Client()
+    reader.cookies["messages"] = message_cookie("Thank you, your suggestion was sent.")
+    shown = reader.get("/resources/").content.decode()
+    assert "Thank you, your suggestion was sent." in shown
+    assert "25 resources" in shown  # the list itself from the fragment
+    assert "your suggestion was sent" not in Client().get("/resources/").content.decode()
+
+
+def test_a_csrf_token_is_never_kept():
+    template = Template(
+        '{% load hub %}{% fragment "form" %}<form>{% csrf_token %}</form>{% endfragment %}'
+    )
+    tokens = []
+    for _ in range(2):
+        request = RequestFactory().get("/")
+        html = template.render(Context({"request": request, "csrf_token": get_token(request)}))
+        tokens += TOKEN.findall(html)
+    assert len(tokens) == 2 and tokens[0] != tokens[1]
+
+
+def test_the_crisis_lines_follow_the_settings_and_the_language(client, settings):
+    assert "988" in client.get("/get-help/").content.decode()
+    lines = [dict(line) for line in settings.CRISIS_LINES]
+    lines[0]["name"] = "Neighbourhood warm line"
+    settings.CRISIS_LINES = lines
+    footer = client.get("/practices/").content.decode()
+    assert "Neighbourhood warm line" in footer
+    spanish = client.get("/es/practices/").content.decode()
+    assert "Si usted o alguien que conoce necesita ayuda ahora" in spanish
+
+
+def test_with_the_fragment_cache_off_every_request_renders(client, site, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    client.get("/resources/neighbours-0/")
+    Resource.objects.filter(slug="neighbours-0").update(title="Changed quietly")
+    assert "Changed quietly" in client.get("/resources/neighbours-0/").content.decode()
+
+
+def test_a_detail_page_from_its_fragments_is_the_page_rendered(client, site, settings):
+    for url in ("/topics/belonging/", "/resources/neighbours-3/", "/programs/garden-workdays/"):
+        client.get(url)
+        cached = client.get(url).content.decode()
+        settings.FRAGMENT_CACHE_SECONDS = 0
+        rendered = client.get(url).content.decode()
+        settings.FRAGMENT_CACHE_SECONDS = 300
+        assert cached == rendered
+        assert "<title>" in cached and 'type="application/ld+json"' in cached
+
+
+def test_the_handout_is_never_the_topic_page(client, site):
+    client.get("/topics/belonging/")
+    client.get("/topics/belonging/")
+    handout = client.get("/topics/belonging/handout/").content.decode()
+    assert "share-panel" not in handout
+    assert client.get("/topics/belonging/handout/").content.decode() == handout
+
+
+def test_an_archived_or_unknown_row_is_never_served_from_fragments(client, site):
+    client.get("/resources/neighbours-7/")
+    assert client.get("/resources/neighbours-7/").status_code == 200
+    resource = Resource.objects.get(slug="neighbours-7")
+    resource.status = Status.ARCHIVED
+    resource.save()
+    assert client.get("/resources/neighbours-7/").status_code == 410
+    assert client.get("/resources/no-such-thing/").status_code == 404
