@@ -10,7 +10,8 @@
    fragment caches below it, as a page-cache miss does in production).
    Both sites use production settings, PostgreSQL with persistent connections and Redis
    at 127.0.0.1:6379 under a key prefix of their own.
-3. For each page, alternates: minimal, the page with the cache warm, minimal, the page
+3. Warms every server on every page (connections, compiled templates), then for each
+   page alternates: minimal, the page with the cache warm, minimal, the page
    with the cache off, … each a short `wrk -t2 -c16 --latency` run after a warm-up run.
    A page's ratio is its requests/s over the mean of the two minimal runs beside it, so
    whatever else the machine is doing at that moment weighs on both sides alike.
@@ -369,6 +370,14 @@ def main():
             f"{args.duration} s each) …"
         )
         by_mode = {"minimal": servers[0], "warm": servers[1], "off": servers[2]}
+        # Every server warmed on every page first (each worker thread opens its database
+        # and Redis connections and each process compiles its templates on first use),
+        # so the first page measured does not carry the servers' start-up.
+        wrk(minimal_url, args, args.warmup)
+        for mode in ("warm", "off"):
+            for page in info.values():
+                wrk(f"http://127.0.0.1:{ports[mode]}{page['path']}", args, args.warmup)
+            drain(by_mode[mode], {"p99": 500})
         minimal_runs = [measure(by_mode["minimal"], minimal_url, args)]
         results = {}
         for label, page in info.items():

@@ -26,22 +26,25 @@ class HomeView(TemplateView):
         # is cached (even building a queryset costs more than reading the fragment).
         context = super().get_context_data(**kwargs)
         context["featured_topics"] = lazy_value(
+            self.request,
             lambda: list(
                 Topic.objects.published()
                 .featured()
                 .defer("intro", "search_vector", "search_head")[:4]
-            )
+            ),
         )
         context["newest_resources"] = lazy_value(
+            self.request,
             lambda: list(
                 Resource.objects.published()
                 .listing_columns()
                 .select_related("publisher")
                 .newest_first()[:6]
-            )
+            ),
         )
         context["practices"] = lazy_value(
-            lambda: list(Practice.objects.published().listing_columns().order_by("?")[:3])
+            self.request,
+            lambda: list(Practice.objects.published().listing_columns().order_by("?")[:3]),
         )
         return context
 

@@ -125,8 +125,8 @@ class ProgramDetailView(PublishedDetailMixin, DetailView):
         context["fragment_prepare"] = Prepared(
             lambda: prefetch_related_objects([program], *self.related_lookups())
         )
-        context["next_sessions"] = lazy_value(self.next_sessions, program)
-        context["accessibility"] = lazy_value(self.accessibility, program)
+        context["next_sessions"] = lazy_value(self.request, self.next_sessions, program)
+        context["accessibility"] = lazy_value(self.request, self.accessibility, program)
         return context
 
     @staticmethod

@@ -106,8 +106,8 @@ class TopicDetailView(ShareMixin, PublishedDetailMixin, DetailView):
         # Read when the template first asks: not at all when the page's fragment is cached.
         lists = TopicLists(self, topic)
         context["lists"] = lists
-        context["resources_by_kind"] = lazy_value(lambda: lists.resources_by_kind)
-        context["practices"] = lazy_value(lambda: lists.practices)
+        context["resources_by_kind"] = lazy_value(self.request, lambda: lists.resources_by_kind)
+        context["practices"] = lazy_value(self.request, lambda: lists.practices)
         context["resources_url"] = list_url("resources:resource_list", topic=topic.slug)
         context["practices_url"] = list_url("resources:practice_list", topic=topic.slug)
         context["share_url"] = self.share_url(topic)
@@ -241,7 +241,7 @@ class ResourceDetailView(PublishedDetailMixin, DetailView):
             tag_ids = [t.pk for t in resource.tags.all()]
             return list(related_resources(resource, topic_ids, tag_ids, limit=4))
 
-        context["related"] = lazy_value(related)
+        context["related"] = lazy_value(self.request, related)
         return context
 
 

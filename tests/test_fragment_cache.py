@@ -9,6 +9,7 @@ once. Previews, CSRF tokens and other languages never share a fragment.
 import re
 
 import pytest
+from django.core.cache.backends.locmem import LocMemCache
 from django.middleware.csrf import get_token
 from django.template import Context, Template
 from django.test import Client, RequestFactory
@@ -211,3 +212,65 @@ def test_an_archived_or_unknown_row_is_never_served_from_fragments(client, site)
     resource.save()
     assert client.get("/resources/neighbours-7/").status_code == 410
     assert client.get("/resources/no-such-thing/").status_code == 404
+
+
+def test_a_page_is_kept_no_longer_than_the_fragments_it_was_made_of(client, site, settings):
+    import time
+
+    settings.FRAGMENT_CACHE_SECONDS = 2
+    client.get("/resources/")  # fragments, kept two seconds
+    settings.PAGE_CACHE_SECONDS = 300
+    assert client.get("/resources/")["X-Page-Cache"] == "miss"  # made of those fragments
+    assert client.get("/resources/")["X-Page-Cache"] == "hit"
+    time.sleep(2.5)
+    assert client.get("/resources/")["X-Page-Cache"] == "miss"  # not the 300 s of pages
+
+
+class FailingCache(LocMemCache):
+    """A cache server that answers every call with an error (out of memory, read-only
+    replica after a failover): not a connection error, so not the tolerated kind."""
+
+    def get(self, *args, **kwargs):
+        raise RuntimeError("OOM command not allowed when used memory > 'maxmemory'")
+
+    get_many = set = get
+
+
+def test_a_cache_that_answers_errors_gives_pages_not_500s(client, site, settings, caplog):
+    settings.CACHES = {
+        **settings.CACHES,
+        "fragments": {"BACKEND": "tests.test_fragment_cache.FailingCache"},
+    }
+    settings.PAGE_CACHE_ALIAS = "fragments"
+    settings.PAGE_CACHE_SECONDS = 0
+    for url in ("/resources/", "/resources/neighbours-3/", "/sitemap-resources.xml"):
+        assert client.get(url).status_code == 200, url
+    assert "Fragment cache skipped" in caplog.text
+
+
+def test_repeated_parameters_keep_their_order(client, site):
+    second = client.get("/resources/?page=1&page=2").content.decode()
+    first = client.get("/resources/?page=2&page=1").content.decode()
+    assert "(page 2)" in " ".join(second.split())
+    assert "(page 2)" not in " ".join(first.split())
+
+
+def test_a_list_that_failed_to_read_is_not_kept(client, site, monkeypatch):
+    from django.db import OperationalError
+
+    from resources.views import ResourceListView
+
+    original = ResourceListView.get_queryset
+    calls = []
+
+    def fails_once(self):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("canceling statement due to statement timeout")
+        return original(self)
+
+    monkeypatch.setattr(ResourceListView, "get_queryset", fails_once)
+    client.get("/resources/?page=2")  # the title's {% if %} hid the first failure
+    monkeypatch.setattr(ResourceListView, "get_queryset", original)
+    title = client.get("/resources/?page=2").content.decode().split("</title>")[0]
+    assert "(page 2)" in " ".join(title.split())

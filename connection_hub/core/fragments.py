@@ -96,19 +96,30 @@ def usable(request, context) -> bool:
     )
 
 
-def fetch(request, key: str) -> str | None:
-    """The stored HTML at ``key`` if it was rendered in the current generation."""
+# An entry: (generation, value, expires), expires being the Unix time it may be used
+# until; a page that shows it is stored in the page cache no longer than that.
+ENTRY_LENGTH = 3
+
+
+def _current(request, entry, state):
+    if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == state[0]):
+        return None
+    # The page holding this fragment must not be kept past the fragment's own expiry.
+    request._fragment_expires = min(getattr(request, "_fragment_expires", entry[2]), entry[2])
+    return entry[1]
+
+
+def fetch(request, key: str):
+    """The value stored at ``key`` if it was rendered in the current generation."""
     state = content_state(request)
     if state is None:
         return None
     try:
         found = _cache().get(key)
-    except DatabaseError as error:
+    except Exception as error:  # noqa: BLE001 - any cache fault: render instead
         logger.warning("Fragment cache skipped: %s", error)
         return None
-    if isinstance(found, tuple) and len(found) == 2 and found[0] == state[0]:
-        return found[1]
-    return None
+    return _current(request, found, state)
 
 
 def fetch_many(request, keys: list[str]) -> list | None:
@@ -119,16 +130,20 @@ def fetch_many(request, keys: list[str]) -> list | None:
         return None
     try:
         found = _cache().get_many(keys)
-    except DatabaseError as error:
+    except Exception as error:  # noqa: BLE001 - any cache fault: render instead
         logger.warning("Fragment cache skipped: %s", error)
         return None
-    values = []
-    for key in keys:
-        entry = found.get(key)
-        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == state[0]):
-            return None
-        values.append(mark_safe(entry[1]))  # HTML the template engine escaped
-    return values
+    values = [_current(request, found.get(key), state) for key in keys]
+    if any(value is None for value in values):
+        return None
+    return [mark_safe(value) for value in values]  # HTML the template engine escaped
+
+
+def render_failed(request) -> None:
+    """A lazy value could not be read (the database timed out, …): nothing rendered
+    during this request is stored, as a template's ``{% if %}`` hides such errors."""
+    if request is not None:
+        request._fragment_failed = True
 
 
 def keep(request, key: str, value) -> None:
@@ -136,13 +151,13 @@ def keep(request, key: str, value) -> None:
     state = content_state(request)
     body = value[0] if isinstance(value, tuple) else value
     token = CSRF_FIELD.encode() if isinstance(body, bytes) else CSRF_FIELD
-    if state is None or token in body:
+    if state is None or token in body or getattr(request, "_fragment_failed", False):
         return
     current, expires = state
     timeout = max(1, int(min(fragment_cache_seconds(), expires - time.time())))
     try:
-        _cache().set(key, (current, value), timeout)
-    except DatabaseError as error:
+        _cache().set(key, (current, value, time.time() + timeout), timeout)
+    except Exception as error:  # noqa: BLE001 - any cache fault: the page is served anyway
         logger.warning("Fragment not stored: %s", error)
 
 
@@ -151,7 +166,10 @@ RESPONSE_HEADERS = ("Content-Type", "Content-Disposition", "Last-Modified", "X-R
 
 
 def sorted_query(request) -> str:
-    return urlencode(sorted((k, v) for k, values in request.GET.lists() for v in values))
+    """The query string with its names in order (the values of a repeated name keep
+    theirs: ``?page=2&page=3`` is not ``?page=3&page=2``)."""
+    pairs = [(k, v) for k, values in request.GET.lists() for v in values]
+    return urlencode(sorted(pairs, key=lambda pair: pair[0]))
 
 
 def cached_response(request, name: str, build):
@@ -183,10 +201,19 @@ def cached_response(request, name: str, build):
     return response
 
 
-def lazy_value(function, *args, **kwargs):
-    """``function(*args, **kwargs)``, computed the first time a template uses it: the
-    context value of a view whose fragment may come from the cache."""
-    return SimpleLazyObject(lambda: function(*args, **kwargs))
+def lazy_value(request, function, *args):
+    """``function(*args)``, computed the first time a template uses it: the context value
+    of a view whose fragment may come from the cache. If it fails, nothing rendered in
+    ``request`` is stored (a template's ``{% if %}`` would hide the error)."""
+
+    def compute():
+        try:
+            return function(*args)
+        except Exception:
+            render_failed(request)
+            raise
+
+    return SimpleLazyObject(compute)
 
 
 class Prepared:

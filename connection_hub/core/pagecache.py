@@ -125,7 +125,11 @@ def request_language(request) -> str:
 
 
 def cache_key(request, language: str | None = None) -> str:
-    params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
+    # Names in order; a repeated name's values keep theirs (?page=2&page=3 shows page 3).
+    params = sorted(
+        parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True),
+        key=lambda pair: pair[0],
+    )
     # Not the Host header: every absolute address on a page comes from SITE_URL, so the
     # instances behind a load balancer (each on its own address) share one entry.
     identity = "\n".join([request.scheme, request.path, urlencode(params)]).encode(
@@ -232,6 +236,12 @@ def look_up(cache, request, language: str | None = None):
     return key, current, schedule, entry
 
 
+def page_expiry(request, schedule: float) -> float:
+    """When a page stored now must expire: at the next publishing window, and no later
+    than the fragments it was made of (``fragments.py`` notes each one's expiry)."""
+    return min(schedule, getattr(request, "_fragment_expires", schedule))
+
+
 def _wants_gzip(request) -> bool:
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
@@ -298,7 +308,8 @@ class PageCacheFrontMiddleware:
                 for name, value in response.items()
                 if name.lower() not in DELIVERY_HEADERS
             ]
-            timeout = max(1, int(min(seconds, schedule - time.time())))
+            expires = page_expiry(request, schedule)
+            timeout = max(1, int(min(seconds, expires - time.time())))
             store(self.cache, key, entry, current, timeout)
         return response
 
@@ -358,7 +369,8 @@ class PageCacheMiddleware:
             state = "miss" if seconds > 0 else "off"
         else:
             if key is not None:
-                timeout = max(1, int(min(seconds, schedule - time.time())))
+                expires = page_expiry(request, schedule)
+                timeout = max(1, int(min(seconds, expires - time.time())))
                 store(self.cache, key, entry, current, timeout)
             state = "miss" if key else "off"
         return deliver(request, entry, state)

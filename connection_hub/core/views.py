@@ -100,8 +100,12 @@ class FilteredListMixin(ForgivingPaginationMixin):
 
         def built():
             if not computed:
-                self.object_list = self.get_queryset()
-                computed.update(self.get_context_data())
+                try:
+                    self.object_list = self.get_queryset()
+                    computed.update(self.get_context_data())
+                except Exception:
+                    fragments.render_failed(self.request)  # nothing of this page is kept
+                    raise
             return computed
 
         names = {
@@ -201,6 +205,11 @@ class PublishedDetailMixin:
     def page_from_fragments(self, slug):
         request = self.request
         if not self.page_fragments or self.preview or not slug:
+            return None
+        # Only for the class that names the fragments, with its own template: a subclass
+        # (a handout) or an as_view(template_name=…) is another page.
+        own = type(self)
+        if "page_fragments" not in vars(own) or self.template_name != own.template_name:
             return None
         if not fragments.usable(request, {}):
             return None
