@@ -274,3 +274,29 @@ def test_a_list_that_failed_to_read_is_not_kept(client, site, monkeypatch):
     monkeypatch.setattr(ResourceListView, "get_queryset", original)
     title = client.get("/resources/?page=2").content.decode().split("</title>")[0]
     assert "(page 2)" in " ".join(title.split())
+
+
+def test_a_fragment_near_its_expiry_is_rendered_again_by_one_request_before_it_goes(db):
+    import time
+
+    from django.core.cache import cache
+
+    from connection_hub.core import fragments
+
+    template = Template('{% load hub %}{% fragment "clock" %}{{ value }}{% endfragment %}')
+
+    def render(value):
+        request = RequestFactory().get("/")
+        return template.render(Context({"request": request, "value": value}))
+
+    assert render("first") == "first"
+    assert render("second") == "first"  # stored, and far from its expiry
+    key = fragments.fragment_key("clock", [])
+    current = fragments.content_state(RequestFactory().get("/"))[0]
+    # Half a second left, and a render that takes ten: this request renders it again.
+    cache.set(key, (current, "old", time.time() + 0.5, 10.0), 300)
+    assert render("fresh") == "fresh"
+    assert render("later") == "fresh"  # the new render is the stored one
+    # Five minutes left and a render of a millisecond: the stored one is used.
+    cache.set(key, (current, "kept", time.time() + 300, 0.001), 300)
+    assert render("not this") == "kept"

@@ -25,6 +25,8 @@ need it turn it on). When the cache is down, fragments are rendered, as with no 
 
 import hashlib
 import logging
+import math
+import random
 import time
 from urllib.parse import urlencode
 
@@ -96,13 +98,27 @@ def usable(request, context) -> bool:
     )
 
 
-# An entry: (generation, value, expires), expires being the Unix time it may be used
-# until; a page that shows it is stored in the page cache no longer than that.
-ENTRY_LENGTH = 3
+# An entry: (generation, value, expires, cost): expires is the Unix time it may be used
+# until (a page that shows it is stored in the page cache no longer than that), cost the
+# seconds its render took.
+ENTRY_LENGTH = 4
+# Near its expiry, a request renders an entry again before it expires, with a chance
+# that grows as the moment comes closer and the render costs more ("XFetch", Vattani et
+# al., VLDB 2015): one request renders it while the others still read the stored one,
+# instead of every request at that moment rendering it at once.
+EARLY_RENDER_BETA = 1.0
+
+
+def _renders_early(entry) -> bool:
+    _generation, _value, expires, cost = entry
+    margin = cost * EARLY_RENDER_BETA * -math.log(1.0 - random.random())
+    return time.time() + margin >= expires
 
 
 def _current(request, entry, state):
     if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == state[0]):
+        return None
+    if _renders_early(entry):
         return None
     # The page holding this fragment must not be kept past the fragment's own expiry.
     request._fragment_expires = min(getattr(request, "_fragment_expires", entry[2]), entry[2])
@@ -146,8 +162,9 @@ def render_failed(request) -> None:
         request._fragment_failed = True
 
 
-def keep(request, key: str, value) -> None:
-    """Store ``value`` (HTML, or a response's body and headers) at ``key``."""
+def keep(request, key: str, value, cost: float = 0.0) -> None:
+    """Store ``value`` (HTML, or a response's body and headers) at ``key``; ``cost``:
+    the seconds it took to render."""
     state = content_state(request)
     body = value[0] if isinstance(value, tuple) else value
     token = CSRF_FIELD.encode() if isinstance(body, bytes) else CSRF_FIELD
@@ -156,7 +173,7 @@ def keep(request, key: str, value) -> None:
     current, expires = state
     timeout = max(1, int(min(fragment_cache_seconds(), expires - time.time())))
     try:
-        _cache().set(key, (current, value, time.time() + timeout), timeout)
+        _cache().set(key, (current, value, time.time() + timeout, cost), timeout)
     except Exception as error:  # noqa: BLE001 - any cache fault: the page is served anyway
         logger.warning("Fragment not stored: %s", error)
 
@@ -189,6 +206,7 @@ def cached_response(request, name: str, build):
         # 5,000-address sitemap section takes about 10 ms to compress).
         response._compressed_body = compressed
         return response
+    started = time.perf_counter()
     response = build()
     if response.status_code == 200 and not response.streaming:
         if hasattr(response, "render"):
@@ -197,7 +215,8 @@ def cached_response(request, name: str, build):
         body = response.content
         if not response.has_header("ETag"):  # as the page cache makes it, hashed once
             headers.append(("ETag", f'"{hashlib.sha256(body).hexdigest()[:32]}"'))
-        keep(request, key, (body, headers, compress_string(body)))
+        cost = time.perf_counter() - started
+        keep(request, key, (body, headers, compress_string(body)), cost)
     return response
 
 

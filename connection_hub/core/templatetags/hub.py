@@ -2,6 +2,7 @@
 
 import html
 import json
+import time
 from urllib.parse import quote, urlsplit
 
 from django import template
@@ -240,13 +241,14 @@ class FragmentNode(template.Node):
             html = fragments.fetch(request, key)
             if html is not None:
                 return mark_safe(html)  # rendered by the template engine, escaped then
+        started = time.perf_counter()
         # What the view reads only for a render (related rows, in one query each).
         prepare = context.get("fragment_prepare")
         if callable(prepare):
             prepare()
         html = self.nodelist.render(context)
         if key is not None:
-            fragments.keep(request, key, html)
+            fragments.keep(request, key, html, time.perf_counter() - started)
         return html
 
 
