@@ -83,6 +83,9 @@ def test_the_lists_are_the_same_as_rendered(client, site, settings):
     cached = [client.get(url).content for url in PAGES for _ in range(2)][1::2]
     settings.FRAGMENT_CACHE_SECONDS = 0
     rendered = [client.get(url).content for url in PAGES]
+    # A calendar's DTSTAMP is the moment it was made: the rest must be the same bytes.
+    stamp = re.compile(rb"DTSTAMP:\d{8}T\d{6}Z")
+    cached, rendered = ([stamp.sub(b"", body) for body in bodies] for bodies in (cached, rendered))
     assert cached == rendered  # (the home page's random practices: there is only one)
 
 
