@@ -298,7 +298,8 @@ class TolerantDatabaseCache(TolerantCacheMixin, DatabaseCache):
         could move the generation back (one write lost), and the set gives the key the
         default timeout, so a generation stored without expiry would vanish 300 s after
         the last change. This one writes only if the value is still the one it read (a
-        compare-and-set UPDATE, retried) and leaves ``expires`` as it was."""
+        compare-and-set UPDATE on a locked row, retried where rows cannot be locked) and
+        leaves ``expires`` as it was."""
         key = self.make_and_validate_key(key, version=version)
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
@@ -306,11 +307,16 @@ class TolerantDatabaseCache(TolerantCacheMixin, DatabaseCache):
         table, value_column, key_column = quote(self._table), quote("value"), quote("cache_key")
         expires_column = quote("expires")
         now = connection.ops.adapt_datetimefield_value(timezone.now().replace(microsecond=0))
-        with connection.cursor() as cursor:
+        # Where the database can lock the row (PostgreSQL), the read takes the lock, so
+        # a concurrent increment waits for this one's commit and then reads its value:
+        # the compare-and-set below succeeds on its first attempt however many workers
+        # bump at once. Without row locks (SQLite serialises writers) the retry remains.
+        lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+        with transaction.atomic(using=db), connection.cursor() as cursor:
             for _attempt in range(self.INCR_ATTEMPTS):
                 cursor.execute(
                     f"SELECT {value_column} FROM {table} "
-                    f"WHERE {key_column} = %s AND {expires_column} > %s",
+                    f"WHERE {key_column} = %s AND {expires_column} > %s{lock}",
                     [key, now],
                 )
                 row = cursor.fetchone()
