@@ -10,12 +10,14 @@
    fragment caches below it, as a page-cache miss does in production).
    Both sites use production settings, PostgreSQL with persistent connections and Redis
    at 127.0.0.1:6379 under a key prefix of their own.
-3. Warms every server on every page (connections, compiled templates), then for each
-   page alternates: minimal, the page with the cache warm, minimal, the page
-   with the cache off, … each a short `wrk -t2 -c16 --latency` run after a warm-up run.
+3. Warms every server on every page (connections, compiled templates), then, in each of
+   ``--rounds`` rounds (3) over every page, for each page alternates: minimal, the page
+   with the cache warm, minimal, the page with the cache off, … each a short
+   `wrk -t2 -c16 --latency` run after a warm-up run.
    A page's ratio is its requests/s over the mean of the two minimal runs beside it, so
    whatever else the machine is doing at that moment weighs on both sides alike.
-4. Prints one table (requests/s, p50, p99 and the ratio, cache warm and cache off; queries
+4. Prints one table (the medians over the rounds of requests/s, p50, p99 and the ratio,
+   cache warm and cache off, with the highest single-round p99 below it; queries
    per request from bench/queries.py; the gzip size of the body), then the two "worst
    ratio" lines last.
 """
@@ -60,6 +62,12 @@ def parse_args():
     parser.add_argument("--programs", type=int, default=2_000)
     parser.add_argument("--duration", type=int, default=3, help="seconds per measured run")
     parser.add_argument("--warmup", type=int, default=1, help="seconds of warm-up per run")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="measure every page this many times, in turn; the table gives the medians",
+    )
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--only", action="append", help="measure only pages with this label")
@@ -278,6 +286,19 @@ def measure(server, url: str, args) -> dict:
     return run
 
 
+def median_run(runs: list[dict]) -> dict:
+    """One page in one mode over the rounds: the median of each figure (a stall of the
+    shared machine during one round moves one run, not the result); ``p99_max``: the
+    highest p99 of any round, printed below the table."""
+    return {
+        **{key: statistics.median(run[key] for run in runs) for key in ("rps", "p50", "p99")},
+        "ratio": statistics.median(run["ratio"] for run in runs),
+        "p99_max": max(run["p99"] for run in runs),
+        "failed": sum(run["failed"] for run in runs),
+        "status": max((run["status"] for run in runs), key=lambda status: status != 200),
+    }
+
+
 def status_of(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -379,18 +400,24 @@ def main():
                 wrk(f"http://127.0.0.1:{ports[mode]}{page['path']}", args, args.warmup)
             drain(by_mode[mode], {"p99": 500})
         minimal_runs = [measure(by_mode["minimal"], minimal_url, args)]
-        results = {}
-        for label, page in info.items():
-            runs = {}
-            for mode in ("warm", "off"):
-                url = f"http://127.0.0.1:{ports[mode]}{page['path']}"
-                page[f"status_{mode}"] = status_of(url)
-                run = measure(by_mode[mode], url, args)
-                run["status"] = page[f"status_{mode}"]
-                minimal_runs.append(measure(by_mode["minimal"], minimal_url, args))
-                run["ratio"] = run["rps"] / statistics.mean(r["rps"] for r in minimal_runs[-2:])
-                runs[mode] = run
-            results[label] = runs
+        rounds = {label: {"warm": [], "off": []} for label in info}
+        for number in range(1, args.rounds + 1):
+            if args.rounds > 1:
+                say(f"  round {number} of {args.rounds} …")
+            for label, page in info.items():
+                for mode in ("warm", "off"):
+                    url = f"http://127.0.0.1:{ports[mode]}{page['path']}"
+                    page[f"status_{mode}"] = status_of(url)
+                    run = measure(by_mode[mode], url, args)
+                    run["status"] = page[f"status_{mode}"]
+                    minimal_runs.append(measure(by_mode["minimal"], minimal_url, args))
+                    beside = statistics.mean(r["rps"] for r in minimal_runs[-2:])
+                    run["ratio"] = run["rps"] / beside
+                    rounds[label][mode].append(run)
+        results = {
+            label: {mode: median_run(runs) for mode, runs in modes.items()}
+            for label, modes in rounds.items()
+        }
     finally:
         for server in servers:
             stop_server(server)
@@ -408,7 +435,8 @@ def main():
     say(
         f"make bench, {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, "
         f"{os.cpu_count()} cores, PostgreSQL + Redis, gunicorn gthread "
-        f"(gunicorn.conf.py), {args.resources:,} resources, {args.programs:,} programs; "
+        f"(gunicorn.conf.py), {args.resources:,} resources, {args.programs:,} programs, "
+        f"median of {args.rounds} round{'s' if args.rounds != 1 else ''}; "
         f"took {time.monotonic() - started:.0f} s"
     )
     say(GROUPS)
@@ -421,6 +449,14 @@ def main():
     say("search and fragment caches warm) / with it warm (bench/queries.py); gzip: the")
     say("compressed body; ×min: requests/s over the mean of the two minimal runs beside it;")
     say("! marks a run with failed requests (non-2xx, socket errors, none done in time).")
+    if args.rounds > 1:
+        say(f"rps, p50, p99 and ×min: the median of the {args.rounds} rounds of each page.")
+        for mode, name in (("warm", "cache warm"), ("off", "cache off")):
+            label, runs = max(results.items(), key=lambda item: item[1][mode]["p99_max"])
+            say(
+                f"highest p99 of any single round ({name}): "
+                f"{runs[mode]['p99_max']:.0f} ms ({label})"
+            )
     for label, page in info.items():
         bad = [
             f"{mode} {page.get(f'status_{mode}')}"

@@ -125,22 +125,9 @@ def _current(request, entry, state):
     return entry[1]
 
 
-def fetch(request, key: str):
-    """The value stored at ``key`` if it was rendered in the current generation."""
-    state = content_state(request)
-    if state is None:
-        return None
-    try:
-        found = _cache().get(key)
-    except Exception as error:  # noqa: BLE001 - any cache fault: render instead
-        logger.warning("Fragment cache skipped: %s", error)
-        return None
-    return _current(request, found, state)
-
-
-def fetch_many(request, keys: list[str]) -> list | None:
-    """The stored HTML at each of ``keys`` (one round trip), or None unless every one
-    was rendered in the current generation."""
+def _fetch(request, keys: list[str]) -> list | None:
+    """The value stored at each of ``keys`` (one round trip; None where it is missing or
+    from another generation), or None when there is no state or the cache fails."""
     state = content_state(request)
     if state is None:
         return None
@@ -149,8 +136,20 @@ def fetch_many(request, keys: list[str]) -> list | None:
     except Exception as error:  # noqa: BLE001 - any cache fault: render instead
         logger.warning("Fragment cache skipped: %s", error)
         return None
-    values = [_current(request, found.get(key), state) for key in keys]
-    if any(value is None for value in values):
+    return [_current(request, found.get(key), state) for key in keys]
+
+
+def fetch(request, key: str):
+    """The value stored at ``key`` if it was rendered in the current generation."""
+    values = _fetch(request, [key])
+    return values[0] if values else None
+
+
+def fetch_many(request, keys: list[str]) -> list | None:
+    """The stored HTML at each of ``keys`` (one round trip), or None unless every one
+    was rendered in the current generation."""
+    values = _fetch(request, keys)
+    if values is None or any(value is None for value in values):
         return None
     return [mark_safe(value) for value in values]  # HTML the template engine escaped
 
