@@ -18,6 +18,7 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from connection_hub.core import cache as generation
+from connection_hub.core import pagecache
 from connection_hub.core.models import Status
 from connection_hub.core.preview import preview_url
 from programs.models import Program
@@ -216,6 +217,37 @@ def test_a_form_page_from_the_cache_carries_each_clients_own_token(url, site, se
     )
     assert not set(tokens(one)) & set(tokens(two))
     assert "__page_cache_csrf_token__" not in two.content.decode()
+
+
+@pytest.fixture
+def unmasking_checked_again():
+    pagecache.unmasking_works.cache_clear()
+    yield
+    pagecache.unmasking_works.cache_clear()
+
+
+def test_form_tokens_are_unmasked_with_a_check_made_through_the_public_api(
+    unmasking_checked_again,
+):
+    assert pagecache.unmasking_works() is True
+
+
+def test_when_tokens_cannot_be_unmasked_a_form_page_is_rendered_for_each_client(
+    site, settings, monkeypatch, unmasking_checked_again
+):
+    """A Django whose masking no longer matches: the page with the form is never stored,
+    so no visitor can get another visitor's token; pages without one still are."""
+    monkeypatch.setattr(pagecache, "_unmask_cipher_token", lambda token: token[:32])
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    one = first.get("/workshops/request/")
+    two = second.get("/workshops/request/")
+    assert "X-Page-Cache" not in one  # rendered, not stored
+    assert "X-Page-Cache" not in two
+    for client, response in ((first, one), (second, two)):
+        secret = client.cookies[settings.CSRF_COOKIE_NAME].value
+        assert [_unmask_cipher_token(token) for token in tokens(response)] == [secret]
+    assert first.get("/topics/belonging/")["X-Page-Cache"] == "miss"
+    assert second.get("/topics/belonging/")["X-Page-Cache"] == "hit"
 
 
 def test_the_second_client_can_send_the_form_it_got_from_the_cache(site, settings):

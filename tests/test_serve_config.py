@@ -7,6 +7,7 @@ production settings on a free port against a temporary SQLite file (migrated, st
 files collected, as `make serve` does), then stop it.
 """
 
+import gc
 import os
 import re
 import runpy
@@ -86,6 +87,21 @@ def test_every_name_is_a_gunicorn_setting(monkeypatch):
         config.set(name, conf[name])  # gunicorn's own validation of each value
     assert config.worker_class_str == "gthread"
     assert config.threads == 4
+
+
+def test_workers_fork_with_the_loaded_app_out_of_the_garbage_collectors_way(monkeypatch):
+    """Just before each fork the master freezes what it has loaded, so a worker's full
+    collections (which hold the GIL) walk only the worker's own objects."""
+    conf = load_conf(monkeypatch)
+    config = Config()
+    config.set("pre_fork", conf["pre_fork"])  # gunicorn checks the hook takes 2 arguments
+    gc.unfreeze()
+    try:
+        assert gc.get_freeze_count() == 0
+        config.pre_fork(None, None)
+        assert gc.get_freeze_count() > 1000
+    finally:
+        gc.unfreeze()
 
 
 # --- the production stack, really served ------------------------------------------------

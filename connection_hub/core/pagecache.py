@@ -45,6 +45,7 @@ CSRF token gets one entry per visitor; and they store pages with messages or ren
 a signed-in user.
 """
 
+import functools
 import hashlib
 import logging
 import re
@@ -55,8 +56,8 @@ from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import caches
 from django.db import DatabaseError
-from django.http import HttpResponse, HttpResponseNotModified
-from django.middleware.csrf import _unmask_cipher_token, get_token
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.middleware.csrf import get_token
 from django.middleware.gzip import re_accepts_gzip
 from django.utils import timezone, translation
 from django.utils.cache import (
@@ -64,9 +65,17 @@ from django.utils.cache import (
     patch_cache_control,
     patch_vary_headers,
 )
+from django.utils.crypto import get_random_string
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.text import compress_string
 from django.utils.translation import get_language
+
+try:
+    # Private to Django (4.1 and later): the secret behind a masked form token. It is
+    # relied on only after unmasking_works() has checked it against the public get_token().
+    from django.middleware.csrf import _unmask_cipher_token
+except ImportError:  # pragma: no cover - a Django that moved it: forms are not stored
+    _unmask_cipher_token = None
 
 from . import cache as generation
 from .middleware import is_textual
@@ -395,7 +404,7 @@ class PageCacheMiddleware:
         body = response.content
         has_token = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
         if has_token:
-            if getattr(settings, "CSRF_USE_SESSIONS", False):
+            if getattr(settings, "CSRF_USE_SESSIONS", False) or not unmasking_works():
                 return None
             body = self.without_token(body, request.META.get("CSRF_COOKIE", ""))
         media_type = response.get("Content-Type", "").split(";")[0].strip().lower()
@@ -430,6 +439,28 @@ class PageCacheMiddleware:
             return token
 
         return MASKED_TOKEN.sub(replace, body)
+
+
+@functools.cache
+def unmasking_works() -> bool:
+    """Whether a page's form tokens can be told apart from the rest of its text, checked
+    once per process: a token from the public get_token() must unmask to its secret.
+    If a Django upgrade changes the masking, pages with a form are rendered for every
+    visitor instead of stored, never served with another visitor's token."""
+    secret = get_random_string(32)
+    request = HttpRequest()
+    request.META["CSRF_COOKIE"] = secret
+    try:
+        works = _unmask_cipher_token is not None and (
+            _unmask_cipher_token(get_token(request)) == secret
+        )
+    except Exception:  # noqa: BLE001 - any change of signature means the same
+        works = False
+    if not works:
+        logger.warning(
+            "Page cache: form tokens cannot be unmasked; pages with a form are not stored"
+        )
+    return works
 
 
 # --- Delivering an entry ----------------------------------------------------------------
