@@ -429,6 +429,9 @@ def test_with_the_cache_off_pages_still_get_validators_and_compression(site, set
     first = Client().get("/resources/", HTTP_ACCEPT_ENCODING="gzip")
     assert first["X-Page-Cache"] == "off"
     assert first["Content-Encoding"] == "gzip"
+    plain = Client().get("/resources/")
+    assert gzip.decompress(first.content) == plain.content  # compressed fast, same page
+    assert len(first.content) < len(plain.content) / 2
     assert Client().get("/resources/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
