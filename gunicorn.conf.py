@@ -12,6 +12,7 @@ which releases the GIL. Idle keep-alive connections wait in a poller, not on a t
 Environment (all optional):
 - WEB_CONCURRENCY: worker processes (default 2 × cores + 1, at most 9)
 - GUNICORN_THREADS: threads per worker (default 4)
+- GUNICORN_WORKER_CONNECTIONS: connections one worker holds at most (default 2 × threads)
 - GUNICORN_BIND: address to listen on (default 127.0.0.1:$PORT, PORT default 8000);
   behind a load balancer on another machine, e.g. 0.0.0.0:8000
 - GUNICORN_ACCESS_LOG=1: one access-log line per request on standard output
@@ -59,6 +60,13 @@ timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 # Keep-alive between a load balancer (or wrk) and gunicorn.
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
+# At most this many connections per worker (gunicorn's default is 1,000). Workers accept
+# from one shared socket and the first to wake takes most of a burst: under `make bench`
+# one of 5 workers held 11 to 15 of 16 keep-alive connections, so one process (one GIL)
+# served nearly every request while the others idled. A worker at its limit stops
+# accepting and the next connection goes to another. Twice the threads: up to `threads`
+# idle keep-alive connections beside `threads` busy ones.
+worker_connections = max(threads + 1, _int("GUNICORN_WORKER_CONNECTIONS", 2 * threads))
 max_requests = _int("GUNICORN_MAX_REQUESTS", 0)
 max_requests_jitter = max_requests // 10
 

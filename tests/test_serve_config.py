@@ -27,7 +27,14 @@ from gunicorn.config import Config
 ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn.conf.py"
 GUNICORN = Path(sys.executable).parent / "gunicorn"
-SERVE_ENV = ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_BIND", "PORT", "GUNICORN_ACCESS_LOG")
+SERVE_ENV = (
+    "WEB_CONCURRENCY",
+    "GUNICORN_THREADS",
+    "GUNICORN_WORKER_CONNECTIONS",
+    "GUNICORN_BIND",
+    "PORT",
+    "GUNICORN_ACCESS_LOG",
+)
 
 
 def load_conf(monkeypatch, **env):
@@ -47,6 +54,8 @@ def test_threads_so_one_slow_request_cannot_hold_a_worker(monkeypatch):
     assert conf["worker_class"] == "gthread"
     assert conf["threads"] == 4
     assert conf["workers"] == min(2 * cores() + 1, 9)
+    # A worker at 8 connections stops accepting, so a burst is spread over the workers.
+    assert conf["worker_connections"] == 8
     assert conf["timeout"] == 30
     assert conf["graceful_timeout"] == 30
     assert conf["preload_app"] is True
@@ -64,11 +73,14 @@ def test_environment_overrides(monkeypatch):
         GUNICORN_ACCESS_LOG="1",
     )
     assert (conf["workers"], conf["threads"]) == (3, 8)
+    assert conf["worker_connections"] == 16
     assert conf["bind"] == ["127.0.0.1:8123"]
     assert conf["accesslog"] == "-"
     conf = load_conf(monkeypatch, GUNICORN_BIND="0.0.0.0:9000", WEB_CONCURRENCY="0")
     assert conf["bind"] == ["0.0.0.0:9000"]
     assert conf["workers"] == 1  # never fewer than one
+    conf = load_conf(monkeypatch, GUNICORN_WORKER_CONNECTIONS="2")
+    assert conf["worker_connections"] == 5  # room for every thread, and one kept alive
 
 
 def test_every_name_is_a_gunicorn_setting(monkeypatch):
