@@ -296,10 +296,132 @@ def test_a_fragment_near_its_expiry_is_rendered_again_by_one_request_before_it_g
     assert render("second") == "first"  # stored, and far from its expiry
     key = fragments.fragment_key("clock", [])
     current = fragments.content_state(RequestFactory().get("/"))[0]
-    # Half a second left, and a render that takes ten: this request renders it again.
-    cache.set(key, (current, "old", time.time() + 0.5, 10.0), 300)
+    # Half a second left, and a render that took hours: this request renders it again
+    # (the chance of using the stored one instead is below one in a million).
+    cache.set(key, (current, "old", time.time() + 0.5, 1e6), 300)
     assert render("fresh") == "fresh"
     assert render("later") == "fresh"  # the new render is the stored one
     # Five minutes left and a render of a millisecond: the stored one is used.
     cache.set(key, (current, "kept", time.time() + 300, 0.001), 300)
     assert render("not this") == "kept"
+
+
+class Clock:
+    """``time.time`` moved forward by hand (the cache's expiry and the fragments' read the
+    same clock), so a test can stand past an expiry without waiting for it."""
+
+    def __init__(self, monkeypatch):
+        import time
+
+        self.offset = 0.0
+        real = time.time
+        monkeypatch.setattr(time, "time", lambda: real() + self.offset)
+
+    def advance(self, seconds):
+        self.offset += seconds
+
+
+class Blocking:
+    """A template value whose render waits until the test lets it go: a request still
+    rendering while others arrive."""
+
+    def __init__(self, text):
+        import threading
+
+        self.text = text
+        self.inside = threading.Event()
+        self.release = threading.Event()
+
+    def __str__(self):
+        self.inside.set()
+        assert self.release.wait(10), "the test never let the render finish"
+        return self.text
+
+
+CLOCK_TEMPLATE = '{% load hub %}{% fragment "clock" %}{{ value }}{% endfragment %}'
+
+
+def render_clock(value):
+    request = RequestFactory().get("/")
+    html = Template(CLOCK_TEMPLATE).render(Context({"request": request, "value": value}))
+    return html, request
+
+
+class RenderingElsewhere:
+    """Another request rendering the "clock" fragment again, in a thread, until ``done``."""
+
+    def __init__(self, text):
+        import threading
+
+        self.value = Blocking(text)
+        self.result = []
+        self.thread = threading.Thread(
+            target=lambda: self.result.append(render_clock(self.value)[0])
+        )
+        self.thread.start()
+        assert self.value.inside.wait(10), "the other request did not start rendering"
+
+    def done(self):
+        self.value.release.set()
+        self.thread.join(10)
+        return self.result[0]
+
+
+@pytest.fixture
+def clock(monkeypatch, django_capture_on_commit_callbacks):
+    # A saved and committed change records when the next publishing window comes (none
+    # here), so fragments are kept their full FRAGMENT_CACHE_SECONDS.
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourceFactory(title="Committed before the clock starts")
+    return Clock(monkeypatch)
+
+
+def test_at_its_expiry_one_request_renders_and_the_others_get_the_stored_one(db, clock):
+    from connection_hub.core import pagecache
+
+    assert render_clock("first")[0] == "first"
+    clock.advance(310)  # ten seconds past its expiry (FRAGMENT_CACHE_SECONDS = 300)
+    other = RenderingElsewhere("fresh")  # the first request to see it expired renders it
+    for _ in range(5):  # every request arriving meanwhile: the stored one, no render
+        html, request = render_clock("not this")
+        assert html == "first"
+        # A page made of it is not kept in the page cache (it is past its expiry).
+        assert pagecache.page_timeout(request, 300, float("inf")) == 0
+    assert other.done() == "fresh"
+    html, request = render_clock("nor this")
+    assert html == "fresh"  # the new render, stored
+    assert pagecache.page_timeout(request, 300, float("inf")) > 250
+
+
+def test_a_fragment_is_served_at_most_thirty_seconds_past_its_expiry(db, clock):
+    assert render_clock("first")[0] == "first"
+    clock.advance(310)
+    other = RenderingElsewhere("slow")
+    assert render_clock("not this")[0] == "first"
+    clock.advance(21)  # 31 s past its expiry, the other render still going
+    assert render_clock("rendered")[0] == "rendered"
+    assert other.done() == "slow"
+
+
+def test_a_fragment_past_its_expiry_is_never_served_after_a_change(db, clock):
+    assert render_clock("first")[0] == "first"
+    clock.advance(310)
+    other = RenderingElsewhere("slow")
+    assert render_clock("not this")[0] == "first"
+    ResourceFactory(title="A new report")  # an editor's save: the generation moves
+    assert render_clock("after the save")[0] == "after the save"
+    other.done()
+
+
+def test_a_render_that_failed_hands_the_next_request_the_render(db, clock):
+    from connection_hub.core import fragments
+
+    assert render_clock("first")[0] == "first"
+    clock.advance(310)
+    other = RenderingElsewhere("slow")
+    assert render_clock("not this")[0] == "first"
+    # The other request never stores its render (it failed, its process died): its claim
+    # lasts a few seconds, then the next request renders.
+    clock.advance(fragments.claim_seconds(0.0) + 1)
+    assert render_clock("next")[0] == "next"
+    other.done()

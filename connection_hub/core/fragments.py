@@ -104,30 +104,60 @@ def usable(request, context) -> bool:
 ENTRY_LENGTH = 4
 # Near its expiry, a request renders an entry again before it expires, with a chance
 # that grows as the moment comes closer and the render costs more ("XFetch", Vattani et
-# al., VLDB 2015): one request renders it while the others still read the stored one,
-# instead of every request at that moment rendering it at once.
+# al., VLDB 2015). The request that does so first claims the render (a short-lived key,
+# added only if absent: one request in every process that shares the cache gets it);
+# until its render is stored, the others use the stored entry, even a little past its
+# expiry, instead of every request in flight at that moment rendering it at once.
 EARLY_RENDER_BETA = 1.0
+# How long an entry stays in the cache past its expiry, to be served while one request
+# renders it again: at most this, and no more than the entry's own lifetime. Only within
+# its generation: a save, a publishing window or midnight still ends it at once.
+STALE_SECONDS = 30
+RENDER_CLAIM_SUFFIX = ":rendering"
 
 
-def _renders_early(entry) -> bool:
+def _renders_early(entry, now: float) -> bool:
     _generation, _value, expires, cost = entry
     margin = cost * EARLY_RENDER_BETA * -math.log(1.0 - random.random())
-    return time.time() + margin >= expires
+    return now + margin >= expires
 
 
-def _current(request, entry, state):
+def claim_seconds(cost: float) -> int:
+    """How long a claim to render lasts: enough for the render to be stored (a few times
+    what it took last time), short enough that a request that failed to finish hands it
+    to the next one soon."""
+    return min(STALE_SECONDS, max(2, math.ceil(cost * 4)))
+
+
+def _claims_render(request, key: str, cost: float) -> bool:
+    try:
+        claimed = bool(_cache().add(key + RENDER_CLAIM_SUFFIX, 1, claim_seconds(cost)))
+    except Exception as error:  # noqa: BLE001 - any cache fault: render
+        logger.warning("Fragment render not claimed: %s", error)
+        return True
+    if claimed:  # ended when its render is stored (``keep``)
+        request._fragment_claims = {*getattr(request, "_fragment_claims", ()), key}
+    return claimed
+
+
+def _current(request, key: str, entry, state):
     if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == state[0]):
         return None
-    if _renders_early(entry):
-        return None
+    _generation, value, expires, cost = entry
+    now = time.time()
+    if _renders_early(entry, now) and _claims_render(request, key, cost):
+        return None  # this request renders it
+    # Otherwise the stored one, also while another request renders it again. A page
+    # made of it past its expiry is not kept (page_expiry is then in the past).
     # The page holding this fragment must not be kept past the fragment's own expiry.
-    request._fragment_expires = min(getattr(request, "_fragment_expires", entry[2]), entry[2])
-    return entry[1]
+    request._fragment_expires = min(getattr(request, "_fragment_expires", expires), expires)
+    return value
 
 
 def _fetch(request, keys: list[str]) -> list | None:
     """The value stored at each of ``keys`` (one round trip; None where it is missing or
-    from another generation), or None when there is no state or the cache fails."""
+    from another generation, or where this request is to render it again), or None when
+    there is no state or the cache fails."""
     state = content_state(request)
     if state is None:
         return None
@@ -136,7 +166,7 @@ def _fetch(request, keys: list[str]) -> list | None:
     except Exception as error:  # noqa: BLE001 - any cache fault: render instead
         logger.warning("Fragment cache skipped: %s", error)
         return None
-    return [_current(request, found.get(key), state) for key in keys]
+    return [_current(request, key, found.get(key), state) for key in keys]
 
 
 def fetch(request, key: str):
@@ -171,8 +201,13 @@ def keep(request, key: str, value, cost: float = 0.0) -> None:
         return
     current, expires = state
     timeout = max(1, int(min(fragment_cache_seconds(), expires - time.time())))
+    # Kept a little past its expiry (``STALE_SECONDS``) for the requests that arrive
+    # while one renders it again.
+    kept = timeout + min(STALE_SECONDS, timeout)
     try:
-        _cache().set(key, (current, value, time.time() + timeout, cost), timeout)
+        _cache().set(key, (current, value, time.time() + timeout, cost), kept)
+        if key in getattr(request, "_fragment_claims", ()):
+            _cache().delete(key + RENDER_CLAIM_SUFFIX)
     except Exception as error:  # noqa: BLE001 - any cache fault: the page is served anyway
         logger.warning("Fragment not stored: %s", error)
 

@@ -251,6 +251,13 @@ def page_expiry(request, schedule: float) -> float:
     return min(schedule, getattr(request, "_fragment_expires", schedule))
 
 
+def page_timeout(request, seconds: int, schedule: float) -> int:
+    """How many seconds a page rendered for ``request`` may be stored: 0 (not stored)
+    when it holds a fragment served past its expiry while another request renders it
+    again (``fragments.py``), or when its publishing window is less than a second away."""
+    return max(0, int(min(seconds, page_expiry(request, schedule) - time.time())))
+
+
 def _wants_gzip(request) -> bool:
     return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
@@ -317,9 +324,9 @@ class PageCacheFrontMiddleware:
                 for name, value in response.items()
                 if name.lower() not in DELIVERY_HEADERS
             ]
-            expires = page_expiry(request, schedule)
-            timeout = max(1, int(min(seconds, expires - time.time())))
-            store(self.cache, key, entry, current, timeout)
+            timeout = page_timeout(request, seconds, schedule)
+            if timeout > 0:
+                store(self.cache, key, entry, current, timeout)
         return response
 
 
@@ -378,9 +385,9 @@ class PageCacheMiddleware:
             state = "miss" if seconds > 0 else "off"
         else:
             if key is not None:
-                expires = page_expiry(request, schedule)
-                timeout = max(1, int(min(seconds, expires - time.time())))
-                store(self.cache, key, entry, current, timeout)
+                timeout = page_timeout(request, seconds, schedule)
+                if timeout > 0:
+                    store(self.cache, key, entry, current, timeout)
             state = "miss" if key else "off"
         return deliver(request, entry, state)
 
