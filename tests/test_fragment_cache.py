@@ -7,6 +7,8 @@ once. Previews, CSRF tokens and other languages never share a fragment.
 """
 
 import re
+import threading
+import time
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
@@ -14,6 +16,7 @@ from django.middleware.csrf import get_token
 from django.template import Context, Template
 from django.test import Client, RequestFactory
 
+from connection_hub.core import fragments, pagecache
 from connection_hub.core.models import Status
 from connection_hub.core.preview import preview_url
 from programs.models import Program
@@ -218,8 +221,6 @@ def test_an_archived_or_unknown_row_is_never_served_from_fragments(client, site)
 
 
 def test_a_page_is_kept_no_longer_than_the_fragments_it_was_made_of(client, site, settings):
-    import time
-
     settings.FRAGMENT_CACHE_SECONDS = 2
     client.get("/resources/")  # fragments, kept two seconds
     settings.PAGE_CACHE_SECONDS = 300
@@ -279,18 +280,20 @@ def test_a_list_that_failed_to_read_is_not_kept(client, site, monkeypatch):
     assert "(page 2)" in " ".join(title.split())
 
 
-def test_a_fragment_near_its_expiry_is_rendered_again_by_one_request_before_it_goes(db):
-    import time
+CLOCK_TEMPLATE = '{% load hub %}{% fragment "clock" %}{{ value }}{% endfragment %}'
 
+
+def render_clock(value):
+    request = RequestFactory().get("/")
+    html = Template(CLOCK_TEMPLATE).render(Context({"request": request, "value": value}))
+    return html, request
+
+
+def test_a_fragment_near_its_expiry_is_rendered_again_by_one_request_before_it_goes(db):
     from django.core.cache import cache
 
-    from connection_hub.core import fragments
-
-    template = Template('{% load hub %}{% fragment "clock" %}{{ value }}{% endfragment %}')
-
     def render(value):
-        request = RequestFactory().get("/")
-        return template.render(Context({"request": request, "value": value}))
+        return render_clock(value)[0]
 
     assert render("first") == "first"
     assert render("second") == "first"  # stored, and far from its expiry
@@ -311,8 +314,6 @@ class Clock:
     same clock), so a test can stand past an expiry without waiting for it."""
 
     def __init__(self, monkeypatch):
-        import time
-
         self.offset = 0.0
         real = time.time
         monkeypatch.setattr(time, "time", lambda: real() + self.offset)
@@ -326,8 +327,6 @@ class Blocking:
     rendering while others arrive."""
 
     def __init__(self, text):
-        import threading
-
         self.text = text
         self.inside = threading.Event()
         self.release = threading.Event()
@@ -338,21 +337,10 @@ class Blocking:
         return self.text
 
 
-CLOCK_TEMPLATE = '{% load hub %}{% fragment "clock" %}{{ value }}{% endfragment %}'
-
-
-def render_clock(value):
-    request = RequestFactory().get("/")
-    html = Template(CLOCK_TEMPLATE).render(Context({"request": request, "value": value}))
-    return html, request
-
-
 class RenderingElsewhere:
     """Another request rendering the "clock" fragment again, in a thread, until ``done``."""
 
     def __init__(self, text):
-        import threading
-
         self.value = Blocking(text)
         self.result = []
         self.thread = threading.Thread(
@@ -377,8 +365,6 @@ def clock(monkeypatch, django_capture_on_commit_callbacks):
 
 
 def test_at_its_expiry_one_request_renders_and_the_others_get_the_stored_one(db, clock):
-    from connection_hub.core import pagecache
-
     assert render_clock("first")[0] == "first"
     clock.advance(310)  # ten seconds past its expiry (FRAGMENT_CACHE_SECONDS = 300)
     other = RenderingElsewhere("fresh")  # the first request to see it expired renders it
@@ -414,8 +400,6 @@ def test_a_fragment_past_its_expiry_is_never_served_after_a_change(db, clock):
 
 
 def test_a_render_that_failed_hands_the_next_request_the_render(db, clock):
-    from connection_hub.core import fragments
-
     assert render_clock("first")[0] == "first"
     clock.advance(310)
     other = RenderingElsewhere("slow")

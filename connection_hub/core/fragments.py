@@ -116,10 +116,10 @@ STALE_SECONDS = 30
 RENDER_CLAIM_SUFFIX = ":rendering"
 
 
-def _renders_early(entry, now: float) -> bool:
+def _renders_early(entry) -> bool:
     _generation, _value, expires, cost = entry
     margin = cost * EARLY_RENDER_BETA * -math.log(1.0 - random.random())
-    return now + margin >= expires
+    return time.time() + margin >= expires
 
 
 def claim_seconds(cost: float) -> int:
@@ -144,12 +144,10 @@ def _current(request, key: str, entry, state):
     if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == state[0]):
         return None
     _generation, value, expires, cost = entry
-    now = time.time()
-    if _renders_early(entry, now) and _claims_render(request, key, cost):
+    if _renders_early(entry) and _claims_render(request, key, cost):
         return None  # this request renders it
-    # Otherwise the stored one, also while another request renders it again. A page
-    # made of it past its expiry is not kept (page_expiry is then in the past).
-    # The page holding this fragment must not be kept past the fragment's own expiry.
+    # Otherwise the stored one, also while another request renders it again. The page
+    # holding it is not kept past the fragment's own expiry (not at all once past it).
     request._fragment_expires = min(getattr(request, "_fragment_expires", expires), expires)
     return value
 
