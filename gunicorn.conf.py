@@ -85,6 +85,18 @@ def pre_fork(server, worker):
     gc.freeze()
 
 
+# Cached pages and fragments live no longer than the next publishing window, recorded
+# in the cache when content changes (``core/cache.py``). A cache that was emptied or
+# restarted does not know it, and until someone saves, everything there would expire
+# within a minute (``UNKNOWN_SCHEDULE_SECONDS``): the master records it once, at start,
+# before the workers are forked (and closes its database connection, which must not be
+# shared with them).
+def when_ready(server):
+    from connection_hub.core.cache import ensure_schedule_known
+
+    ensure_schedule_known()
+
+
 # The heartbeat file in memory, not on a disk that may stall (gunicorn's FAQ).
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"

@@ -82,6 +82,34 @@ def test_a_second_request_reads_nothing_from_the_database(
     assert second["Content-Type"] == first["Content-Type"]
 
 
+@pytest.mark.parametrize("url", PAGES)
+def test_a_page_reads_all_its_fragments_in_one_cache_round_trip(client, site, url, monkeypatch):
+    """The title, the meta tags and the content (or a calendar's or sitemap's whole
+    response), and the content generation: one read of the cache for the whole page, not
+    one for each (on Redis, each is a round trip)."""
+    assert client.get(url).status_code == 200
+    cache = fragments._cache()
+    reads, depth = [], []
+    for method in ("get", "get_many", "has_key"):
+        original = getattr(cache, method)
+
+        def counted(*args, _original=original, _method=method, **kwargs):
+            if depth:  # the backend's get_many calling its own get: the same read
+                return _original(*args, **kwargs)
+            reads.append(_method)
+            depth.append(_method)
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        monkeypatch.setattr(cache, method, counted)
+    second = client.get(url)
+    assert second.status_code == 200
+    assert reads == ["get_many"]
+    assert second.content == client.get(url).content
+
+
 def test_the_lists_are_the_same_as_rendered(client, site, settings):
     cached = [client.get(url).content for url in PAGES for _ in range(2)][1::2]
     settings.FRAGMENT_CACHE_SECONDS = 0
@@ -409,3 +437,36 @@ def test_a_render_that_failed_hands_the_next_request_the_render(db, clock):
     clock.advance(fragments.claim_seconds(0.0) + 1)
     assert render_clock("next")[0] == "next"
     other.done()
+
+
+DETAIL_PAGES = [
+    ("/topics/belonging/", "resources.Topic", "belonging"),
+    ("/resources/neighbours-3/", "resources.Resource", "neighbours-3"),
+    ("/programs/garden-workdays/", "programs.Program", "garden-workdays"),
+]
+
+
+@pytest.mark.parametrize(("url", "label", "slug"), DETAIL_PAGES)
+def test_a_detail_page_past_its_expiry_is_rendered_again_by_the_request_that_claimed_it(
+    client, site, clock, url, label, slug, django_assert_max_num_queries
+):
+    """A detail page reads its three fragments at once, claims their render when they
+    have expired, then renders its template: the fragments there are its own to render,
+    not a render in progress elsewhere (which would serve the expired ones until the
+    claim ran out, every time)."""
+    from django.apps import apps
+
+    from connection_hub.core import cache as generation
+
+    # As a committed save does: the next publishing window is known (none), so the
+    # fragments are kept their full FRAGMENT_CACHE_SECONDS.
+    generation.record_scheduled_change(generation.content_generation())
+    assert client.get(url).status_code == 200
+    # A change the content generation does not see (no signal): only an expiry shows it.
+    apps.get_model(label).objects.filter(slug=slug).update(title="Renamed in the database")
+    assert "Renamed in the database" not in client.get(url).content.decode()
+    clock.advance(310)  # ten seconds past the fragments' expiry
+    assert "Renamed in the database" in client.get(url).content.decode()
+    with django_assert_max_num_queries(0):  # stored again: the next one reads nothing
+        again = client.get(url)
+    assert "Renamed in the database" in again.content.decode()

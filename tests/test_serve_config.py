@@ -116,6 +116,30 @@ def test_workers_fork_with_the_loaded_app_out_of_the_garbage_collectors_way(monk
         gc.unfreeze()
 
 
+@pytest.mark.django_db(transaction=True)  # the hook closes its database connection
+def test_a_server_starting_on_an_emptied_cache_records_the_next_publishing_window(monkeypatch):
+    """Without it, every cached page and fragment would expire within a minute until
+    someone saved something (the window is recorded when content changes)."""
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from connection_hub.core import cache as generation
+    from tests.factories import ResourceFactory
+
+    opens = timezone.now() + timedelta(hours=2)
+    ResourceFactory(title="Published later", publish_from=opens)
+    cache.clear()  # a Redis restarted or flushed
+    assert generation.scheduled_change(generation.content_generation()) is None
+    conf = load_conf(monkeypatch)
+    config = Config()
+    config.set("when_ready", conf["when_ready"])  # gunicorn checks it takes 1 argument
+    config.when_ready(None)
+    recorded = generation.scheduled_change(generation.content_generation())
+    assert recorded == pytest.approx(opens.timestamp())
+
+
 # --- the production stack, really served ------------------------------------------------
 
 

@@ -157,6 +157,21 @@ def record_scheduled_change(generation: int) -> float:
     return value
 
 
+def ensure_schedule_known() -> None:
+    """Record the next publishing window for the current generation if the cache does
+    not know it (it was emptied or restarted since the last change): a server's start
+    (``gunicorn.conf.py``). Leaves no database connection open (called before the
+    workers are forked)."""
+    try:
+        current = content_generation()
+        if scheduled_change(current) is None:
+            record_scheduled_change(current)
+    except DatabaseError as error:
+        logger.warning("Next publishing window not recorded: %s", error)
+    finally:
+        connections.close_all()
+
+
 def _record_schedule() -> None:
     generation = cache.get(GENERATION_KEY)
     if generation is None:

@@ -61,21 +61,26 @@ def _cache():
 def content_state(request) -> tuple[int, float] | None:
     """``(generation, expires)`` for ``request``: the current content generation and when
     what is stored now must expire at the latest (the next publishing window). Read once
-    per request (the page cache's look-up hands over what it read), None when the cache
-    cannot be used."""
+    per request (the page cache's look-up hands over what it read, or the first fragment
+    look-up reads it with the fragments), None when the cache cannot be used."""
     state = getattr(request, "_content_state", None)
     if state is not None:
         return state
     try:
-        current = generation.content_generation()
-        schedule = pagecache._schedule_of(current)
-        if schedule is not None and time.time() >= schedule:  # a window opened or closed
-            generation.bump_content_generation()
-            current = generation.content_generation()
-            schedule = pagecache._schedule_of(current)
+        return _state_of(request, generation.content_generation())
     except DatabaseError as error:
         logger.warning("Fragment cache skipped: %s", error)
         return None
+
+
+def _state_of(request, current: int) -> tuple[int, float]:
+    """The state for generation ``current``, once its publishing window is checked (a
+    window that opened or closed moves the generation). May raise DatabaseError."""
+    schedule = pagecache._schedule_of(current)
+    if schedule is not None and time.time() >= schedule:  # a window opened or closed
+        generation.bump_content_generation()
+        current = generation.content_generation()
+        schedule = pagecache._schedule_of(current)
     if schedule is None:  # not known (the cache was emptied): look again soon
         schedule = time.time() + pagecache.UNKNOWN_SCHEDULE_SECONDS
     request._content_state = (current, schedule)
@@ -144,6 +149,9 @@ def _current(request, key: str, entry, state):
     if not (isinstance(entry, tuple) and len(entry) == ENTRY_LENGTH and entry[0] == state[0]):
         return None
     _generation, value, expires, cost = entry
+    if key in getattr(request, "_fragment_claims", ()):
+        return None  # this request claimed it: it renders it (a second look-up of its
+        # own, such as a detail page's template after its fragments were read)
     if _renders_early(entry) and _claims_render(request, key, cost):
         return None  # this request renders it
     # Otherwise the stored one, also while another request renders it again. The page
@@ -152,19 +160,83 @@ def _current(request, key: str, entry, state):
     return value
 
 
+def _read(request, keys: list[str]):
+    """``(state, found)``: the content state and the entries stored at ``keys``, in one
+    round trip when the state is not known yet and the fragment cache is the cache that
+    holds the generation (the default); ``(None, {})`` when the cache cannot be used."""
+    state = getattr(request, "_content_state", None)
+    with_generation = (
+        state is None
+        and getattr(settings, "PAGE_CACHE_ALIAS", "default") == "default"
+        and not generation.bump_pending()
+    )
+    try:
+        if with_generation:
+            found = _cache().get_many([generation.GENERATION_KEY, *keys])
+            current = found.pop(generation.GENERATION_KEY, None)
+            if current is not None:
+                return _state_of(request, current), found
+            # Not set yet (or evicted): content_state() sets it; the entries read
+            # cannot be of the generation it starts.
+            state = content_state(request)
+            return state, {} if state is None else found
+        state = content_state(request)
+        if state is None:
+            return None, {}
+        return state, _cache().get_many(keys)
+    except DatabaseError as error:  # reading the next publishing window
+        logger.warning("Fragment cache skipped: %s", error)
+    except Exception as error:  # noqa: BLE001 - any cache fault: render instead
+        logger.warning("Fragment cache skipped: %s", error)
+    return None, {}
+
+
 def _fetch(request, keys: list[str]) -> list | None:
     """The value stored at each of ``keys`` (one round trip; None where it is missing or
     from another generation, or where this request is to render it again), or None when
     there is no state or the cache fails."""
-    state = content_state(request)
+    state, found = _read(request, keys)
     if state is None:
         return None
-    try:
-        found = _cache().get_many(keys)
-    except Exception as error:  # noqa: BLE001 - any cache fault: render instead
-        logger.warning("Fragment cache skipped: %s", error)
-        return None
     return [_current(request, key, found.get(key), state) for key in keys]
+
+
+# The fragments of each group ("library-title", "library-meta" and "library" are the
+# group "library"), as the templates are compiled: the first of a group that a request
+# looks up also reads the others, with the same values (and the generation, when not
+# known yet), so a page of three fragments costs one cache round trip, not four.
+_groups: dict[str, tuple[str, ...]] = {}
+
+
+def group_of(name: str) -> str:
+    return name.partition("-")[0]
+
+
+def register(name: str) -> None:
+    """A fragment named ``name`` is in a template (called as the template is compiled)."""
+    group = _groups.get(group_of(name), ())
+    if name not in group:
+        _groups[group_of(name)] = (*group, name)
+
+
+def fetch_part(request, name: str, values: list):
+    """``(key, value)``: the key of fragment ``name`` for ``values`` and the HTML stored
+    there if it was rendered in the current generation (else None). The first look-up of
+    a group reads its other fragments for the same values too; theirs then cost
+    nothing."""
+    key = fragment_key(name, values)
+    read = getattr(request, "_fragments_read", None)
+    if read is not None and key in read:
+        state = content_state(request)
+        entry = read.pop(key)
+        return key, (None if state is None else _current(request, key, entry, state))
+    others = [fragment_key(other, values) for other in _groups.get(group_of(name), ())]
+    keys = [key, *(other for other in others if other != key)]
+    state, found = _read(request, keys)
+    if state is None:
+        return key, None
+    request._fragments_read = {**(read or {}), **{k: found.get(k) for k in keys[1:]}}
+    return key, _current(request, key, found.get(key), state)
 
 
 def fetch(request, key: str):

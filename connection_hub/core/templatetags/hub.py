@@ -1,5 +1,6 @@
 """Template tags every template loads: Markdown, settings, crisis lines, languages, JSON-LD."""
 
+import functools
 import html
 import json
 import time
@@ -11,7 +12,8 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, reverse, translate_url
+from django.template.loader_tags import BlockNode
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
@@ -85,13 +87,25 @@ def url_in_language(context, lang_code):
         if query:
             path = f"{path}?{query}"
         if path.startswith("/") and not path.startswith("//") and "\\" not in path:
-            translated = translate_url(path, lang_code)
-            parts = urlsplit(translated)
-            on_site = translated.startswith("/") and not translated.startswith("//")
-            if on_site and not (parts.scheme or parts.netloc):
+            translated = _translated(
+                path, lang_code, translation.get_language(), get_urlconf(), get_script_prefix()
+            )
+            if translated is not None:
                 return translated
     with translation.override(lang_code):
         return reverse("home")
+
+
+@functools.lru_cache(maxsize=4096)
+def _translated(path, lang_code, _current, _urlconf, _script_prefix):
+    """``path`` (in the current language ``_current``) in ``lang_code`` if it stays on
+    this site, else None; remembered, as it depends on nothing but the address, the
+    languages and the URLs (a resolve and a reverse each time otherwise: every page
+    links itself in the other language)."""
+    translated = translate_url(path, lang_code)
+    parts = urlsplit(translated)
+    on_site = translated.startswith("/") and not translated.startswith("//")
+    return translated if on_site and not (parts.scheme or parts.netloc) else None
 
 
 @register.simple_tag(takes_context=True)
@@ -232,13 +246,14 @@ class FragmentNode(template.Node):
         self.nodelist = nodelist
         self.name = name
         self.values = values
+        fragments.register(name)
 
     def render(self, context):
         request = context.get("request")
         key = None
         if fragments.usable(request, context):
-            key = fragments.fragment_key(self.name, [v.resolve(context) for v in self.values])
-            html = fragments.fetch(request, key)
+            values = [v.resolve(context) for v in self.values]
+            key, html = fragments.fetch_part(request, self.name, values)
             if html is not None:
                 return mark_safe(html)  # rendered by the template engine, escaped then
         started = time.perf_counter()
@@ -277,18 +292,24 @@ _constants: dict[tuple[str, str, str], str] = {}
 @receiver(setting_changed)
 def _forget_constants(**kwargs):
     _constants.clear()
+    _translated.cache_clear()
 
 
 class ConstantNode(template.Node):
+    # No child nodelists for Django to walk: an ``{% extends %}`` looks for the blocks of
+    # the base template on every render, through every node, and a constant holds none
+    # (``constant`` refuses one), so the header, navigation and footer are skipped.
+    child_nodelists = ()
+
     def __init__(self, nodelist, name):
-        self.nodelist = nodelist
+        self.constant_nodelist = nodelist
         self.name = name
 
     def render(self, context):
         key = (self.name, translation.get_language() or "", get_script_prefix())
         html = _constants.get(key)
         if html is None:
-            html = _constants[key] = self.nodelist.render(context)
+            html = _constants[key] = self.constant_nodelist.render(context)
         return html
 
 
@@ -303,4 +324,6 @@ def constant(parser, token):
         raise template.TemplateSyntaxError("{% constant %} needs one quoted name")
     nodelist = parser.parse(("endconstant",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        raise template.TemplateSyntaxError("{% constant %} cannot hold a {% block %}")
     return ConstantNode(nodelist, bits[1][1:-1])
