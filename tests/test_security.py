@@ -585,3 +585,19 @@ def test_logs_are_one_json_object_a_line_and_forged_hosts_are_calm():
     assert "ValueError: boom" in data["traceback"]
     assert CalmSecurityRecord().filter(record) is True
     assert record.levelno == logging.WARNING and record.exc_info is None
+
+
+@pytest.mark.django_db
+def test_long_made_up_addresses_are_not_remembered_for_the_language_link(client):
+    """Every page links itself in the other language; the link is remembered per address
+    in each process, but not for a scanner's long invented paths, which would fill it."""
+    from connection_hub.core.templatetags.hub import _translated
+
+    _translated.cache_clear()
+    assert client.get("/resources/").status_code == 200
+    assert _translated.cache_info().currsize == 1
+    long_path = "/resources/" + "x" * 400 + "/"
+    response = client.get(long_path)
+    assert response.status_code == 404
+    assert _translated.cache_info().currsize == 1
+    assert f'href="/es{long_path}"' in response.content.decode()  # still the right link

@@ -166,7 +166,7 @@ def ensure_schedule_known() -> None:
         current = content_generation()
         if scheduled_change(current) is None:
             record_scheduled_change(current)
-    except DatabaseError as error:
+    except Exception as error:  # noqa: BLE001 - never stop the server from starting
         logger.warning("Next publishing window not recorded: %s", error)
     finally:
         connections.close_all()

@@ -198,13 +198,22 @@ def _fetch(request, keys: list[str]) -> list | None:
     state, found = _read(request, keys)
     if state is None:
         return None
+    # What was read also serves the template's fragment tags if the page is rendered
+    # after all (a detail page with one of its fragments expired): no second read.
+    request._fragments_read = {
+        **getattr(request, "_fragments_read", {}),
+        **{key: found.get(key) for key in keys},
+    }
     return [_current(request, key, found.get(key), state) for key in keys]
 
 
 # The fragments of each group ("library-title", "library-meta" and "library" are the
 # group "library"), as the templates are compiled: the first of a group that a request
 # looks up also reads the others, with the same values (and the generation, when not
-# known yet), so a page of three fragments costs one cache round trip, not four.
+# known yet), so a page of three fragments costs one cache round trip, not four. A
+# fragment repeated on a page with other values (one per item of a list) needs a group
+# of its own ("topic_card", not "topic-card"), or each look-up would read the group's
+# others for each item.
 _groups: dict[str, tuple[str, ...]] = {}
 
 

@@ -87,7 +87,10 @@ def url_in_language(context, lang_code):
         if query:
             path = f"{path}?{query}"
         if path.startswith("/") and not path.startswith("//") and "\\" not in path:
-            translated = _translated(
+            # Remembered only up to a usual length: a scanner's long made-up addresses
+            # (a 404 page has the link too) would fill the memory and push the rest out.
+            translate = _translated if len(path) <= 300 else _translated.__wrapped__
+            translated = translate(
                 path, lang_code, translation.get_language(), get_urlconf(), get_script_prefix()
             )
             if translated is not None:
@@ -96,7 +99,7 @@ def url_in_language(context, lang_code):
         return reverse("home")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)
 def _translated(path, lang_code, _current, _urlconf, _script_prefix):
     """``path`` (in the current language ``_current``) in ``lang_code`` if it stays on
     this site, else None; remembered, as it depends on nothing but the address, the
