@@ -116,7 +116,7 @@ def test_workers_fork_with_the_loaded_app_out_of_the_garbage_collectors_way(monk
         gc.unfreeze()
 
 
-@pytest.mark.django_db(transaction=True)  # the hook closes its database connection
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the hook closes its connection
 def test_a_server_starting_on_an_emptied_cache_records_the_next_publishing_window(monkeypatch):
     """Without it, every cached page and fragment would expire within a minute until
     someone saved something (the window is recorded when content changes)."""
