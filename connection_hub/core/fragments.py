@@ -160,51 +160,41 @@ def _current(request, key: str, entry, state):
     return value
 
 
-def _read(request, keys: list[str]):
-    """``(state, found)``: the content state and the entries stored at ``keys``, in one
-    round trip when the state is not known yet and the fragment cache is the cache that
-    holds the generation (the default); ``(None, {})`` when the cache cannot be used."""
+def _read(request, keys: list[str]) -> tuple[int, float] | None:
+    """Read the entries stored at ``keys`` into ``request._fragments_read`` (with the
+    content generation, in one round trip, when the state is not known yet): the
+    state, or None when the cache cannot be used."""
     state = getattr(request, "_content_state", None)
-    with_generation = (
-        state is None
-        and getattr(settings, "PAGE_CACHE_ALIAS", "default") == "default"
-        and not generation.bump_pending()
-    )
     try:
-        if with_generation:
-            found = _cache().get_many([generation.GENERATION_KEY, *keys])
-            current = found.pop(generation.GENERATION_KEY, None)
-            if current is not None:
-                return _state_of(request, current), found
-            # Not set yet (or evicted): content_state() sets it; the entries read
-            # cannot be of the generation it starts.
-            state = content_state(request)
-            return state, {} if state is None else found
-        state = content_state(request)
         if state is None:
-            return None, {}
-        return state, _cache().get_many(keys)
+            current, found = pagecache.read_many(_cache(), keys)
+            state = _state_of(request, current)
+        else:
+            found = _cache().get_many(keys)
     except DatabaseError as error:  # reading the next publishing window
         logger.warning("Fragment cache skipped: %s", error)
+        return None
     except Exception as error:  # noqa: BLE001 - any cache fault: render instead
         logger.warning("Fragment cache skipped: %s", error)
-    return None, {}
+        return None
+    request._fragments_read = {
+        **getattr(request, "_fragments_read", {}),
+        **{key: found.get(key) for key in keys},
+    }
+    return state
 
 
 def _fetch(request, keys: list[str]) -> list | None:
     """The value stored at each of ``keys`` (one round trip; None where it is missing or
     from another generation, or where this request is to render it again), or None when
-    there is no state or the cache fails."""
-    state, found = _read(request, keys)
+    there is no state or the cache fails. What was read stays in the request for the
+    template's fragment tags, if the page is rendered after all (a detail page with one
+    of its fragments expired): no second read."""
+    state = _read(request, keys)
     if state is None:
         return None
-    # What was read also serves the template's fragment tags if the page is rendered
-    # after all (a detail page with one of its fragments expired): no second read.
-    request._fragments_read = {
-        **getattr(request, "_fragments_read", {}),
-        **{key: found.get(key) for key in keys},
-    }
-    return [_current(request, key, found.get(key), state) for key in keys]
+    read = request._fragments_read
+    return [_current(request, key, read.get(key), state) for key in keys]
 
 
 # The fragments of each group ("library-title", "library-meta" and "library" are the
@@ -234,18 +224,13 @@ def fetch_part(request, name: str, values: list):
     a group reads its other fragments for the same values too; theirs then cost
     nothing."""
     key = fragment_key(name, values)
-    read = getattr(request, "_fragments_read", None)
-    if read is not None and key in read:
-        state = content_state(request)
-        entry = read.pop(key)
-        return key, (None if state is None else _current(request, key, entry, state))
-    others = [fragment_key(other, values) for other in _groups.get(group_of(name), ())]
-    keys = [key, *(other for other in others if other != key)]
-    state, found = _read(request, keys)
-    if state is None:
-        return key, None
-    request._fragments_read = {**(read or {}), **{k: found.get(k) for k in keys[1:]}}
-    return key, _current(request, key, found.get(key), state)
+    if key not in getattr(request, "_fragments_read", {}):
+        others = [fragment_key(other, values) for other in _groups.get(group_of(name), ())]
+        if _read(request, [key, *(other for other in others if other != key)]) is None:
+            return key, None
+    state = content_state(request)  # read with the entries, or before them
+    entry = request._fragments_read.pop(key)
+    return key, (None if state is None else _current(request, key, entry, state))
 
 
 def fetch(request, key: str):

@@ -200,17 +200,26 @@ def _schedule_of(current: int) -> float | None:
     return schedule
 
 
-def _read(cache, key: str):
-    """The current generation and the entry stored at ``key``: one round trip when the
-    page cache is the cache that holds the generation (the default)."""
+def read_many(cache, keys: list[str]) -> tuple[int, dict]:
+    """The current generation and the entries stored at ``keys``: one round trip when
+    ``cache`` is the cache that holds the generation (the default). Also the fragment
+    cache's first read of a request (``fragments.py``)."""
     if getattr(settings, "PAGE_CACHE_ALIAS", "default") == "default" and not (
         generation.bump_pending()
     ):
-        found = cache.get_many([generation.GENERATION_KEY, key])
-        current = found.get(generation.GENERATION_KEY)
+        found = cache.get_many([generation.GENERATION_KEY, *keys])
+        current = found.pop(generation.GENERATION_KEY, None)
         if current is not None:
-            return current, found.get(key)
-    return generation.content_generation(), cache.get(key)
+            return current, found
+    # Not set yet (or evicted): content_generation() sets it, and entries read before
+    # cannot be of the generation it starts.
+    return generation.content_generation(), cache.get_many(keys)
+
+
+def _read(cache, key: str):
+    """The current generation and the entry stored at ``key`` (``read_many``)."""
+    current, found = read_many(cache, [key])
+    return current, found.get(key)
 
 
 def look_up(cache, request, language: str | None = None):
