@@ -10,6 +10,10 @@ is thread-safe, and a page spends much of its time waiting on PostgreSQL and Red
 which releases the GIL. Idle keep-alive connections wait in a poller, not on a thread.
 
 Environment (all optional):
+- GUNICORN_WORKER_CLASS: `gthread` (the default) or `sync` (one request per worker at a
+  time: only with many workers, for a dependency that is not thread-safe); anything else
+  (gevent, eventlet: packages and monkey-patching this project neither installs nor
+  tests) stops the start with a message
 - WEB_CONCURRENCY: worker processes (default 2 × cores + 1, at most 9)
 - GUNICORN_THREADS: threads per worker (default 4)
 - GUNICORN_WORKER_CONNECTIONS: connections one worker holds at most (default 2 × threads)
@@ -48,7 +52,14 @@ MAX_WORKERS = 9
 wsgi_app = "connection_hub.wsgi:application"
 bind = [_env.get("GUNICORN_BIND") or f"127.0.0.1:{_int('PORT', 8000)}"]
 
-worker_class = "gthread"
+WORKER_CLASSES = ("gthread", "sync")
+worker_class = _env.get("GUNICORN_WORKER_CLASS", "").strip() or "gthread"
+if worker_class not in WORKER_CLASSES:
+    raise SystemExit(
+        f"GUNICORN_WORKER_CLASS={worker_class!r} is not supported: use "
+        + " or ".join(WORKER_CLASSES)
+        + " (see gunicorn.conf.py)"
+    )
 workers = max(1, _int("WEB_CONCURRENCY", min(2 * _cores() + 1, MAX_WORKERS)))
 threads = max(1, _int("GUNICORN_THREADS", 4))
 

@@ -27,7 +27,7 @@ class ProgramFeed(PublishedFeed):
         return (
             Program.objects.published()
             .upcoming()
-            .defer("description", "search_vector", "search_head")  # the summary is enough
+            .listing_columns()  # the summary is enough
             .select_related("venue", "host")
             .order_by("next_start", "title")[:FEED_SIZE]
         )

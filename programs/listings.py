@@ -8,7 +8,9 @@ from .models import Program, Session
 
 
 def _listing(queryset, limit):
-    return list(queryset.select_related("venue").prefetch_related("audiences")[:limit])
+    return list(
+        queryset.listing_columns().select_related("venue").prefetch_related("audiences")[:limit]
+    )
 
 
 def upcoming_for_topic(topic, *, limit=5) -> dict:

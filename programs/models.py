@@ -272,6 +272,10 @@ class Venue(TimeStampedModel):
 
 
 class ProgramQuerySet(SearchableQuerySet, PublishableQuerySet):
+    def listing_columns(self):
+        """Without the columns no list shows: the description and the search vectors."""
+        return self.defer(*Program.WIDE_COLUMNS)
+
     def with_distance(self, origin: tuple[float, float]):
         """Annotate ``distance_sq``: the squared distance in miles from ``origin``
         (latitude, longitude) to the venue; NULL for online programs and venues with no
@@ -388,6 +392,8 @@ class Program(SearchIndexedModel, IllustratedModel, PublishableModel):
     objects = ProgramQuerySet.as_manager()
 
     SEARCH_FIELDS = {"A": ["title"], "B": ["summary"], "C": ["description"]}
+    # What no list, feed or calendar shows: they defer them (``listing_columns()``).
+    WIDE_COLUMNS = ("description", "search_vector", "search_head")
     # Searched with the body: a program tied to the topic "Loneliness in later life", for
     # older adults, or a support group, is found by those words.
     SEARCH_RELATED = {"C": ["topics__title", "tags__name", "audiences__name"]}

@@ -55,7 +55,13 @@ class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
 
     def get_queryset(self):
         # What a card shows: venue and audiences (programs/_program_item.html).
-        return super().get_queryset().select_related("venue").prefetch_related("audiences")
+        return (
+            super()
+            .get_queryset()
+            .listing_columns()
+            .select_related("venue")
+            .prefetch_related("audiences")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -83,6 +89,7 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
     def build(self):
         programs = (
             self.get_queryset()
+            .listing_columns()  # the summary is the event's description
             .select_related("venue")
             .prefetch_related("schedules", "cancellations")[: self.max_programs]
         )

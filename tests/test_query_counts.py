@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from connection_hub.core.models import Status
+from programs.models import Program
 from resources.models import Resource, ResourceKind
 from tests.factories import (
     AudienceFactory,
@@ -267,8 +268,8 @@ PAGES = [
     ("/practices/", 6, check_titles("Practice", 24)),
     ("/practices/?topic=belonging&page=2", 6, check_titles("Practice", 6)),
     ("{practice}", 4, check_practice),
-    ("/programs/", 24, check_titles("Program", 20)),
-    ("/programs/?topic=belonging&free=on&audience=audience-0", 24, check_titles("Program", 15)),
+    ("/programs/", 10, check_titles("Program", 20)),
+    ("/programs/?topic=belonging&free=on&audience=audience-0", 10, check_titles("Program", 15)),
     ("{program}", 14, check_program),
     ("{program}calendar.ics", 4, check_calendar(1)),
     ("/programs/calendar.ics", 8, check_calendar(PROGRAMS)),
@@ -316,6 +317,64 @@ def test_page_makes_a_fixed_number_of_queries_and_shows_its_rows(
         response = client.get(url)
     assert response.status_code == 200, url
     check(response, catalogue)
+
+
+WIDE_PROGRAM_COLUMNS = re.compile(r'"description(_\w+)?"|search_vector|search_head')
+
+
+@pytest.mark.parametrize(
+    "url, shown",
+    [
+        ("/programs/", 20),
+        ("/programs/?topic=belonging&free=on", 15),
+        ("/topics/belonging/", 5),  # its panel of upcoming programs
+        ("/", 6),  # this week's programs
+        ("/programs/calendar.ics", PROGRAMS),
+        ("/programs/feed/", PROGRAMS),
+    ],
+)
+def test_program_lists_never_read_the_description_or_the_search_vectors(
+    client, catalogue, url, shown
+):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert body.count("Program ") >= shown
+    sql = [q["sql"] for q in queries.captured_queries if 'FROM "programs_program"' in q["sql"]]
+    assert sql, "the page read no programs"
+    wide = [s for s in sql if WIDE_PROGRAM_COLUMNS.search(s.split(" FROM ")[0])]
+    assert not wide, wide
+
+
+def test_the_calendar_holds_at_most_its_cap_of_programs_soonest_first(
+    client, catalogue, monkeypatch, django_assert_max_num_queries
+):
+    from programs.views import ProgramCalendarView
+
+    monkeypatch.setattr(ProgramCalendarView, "max_programs", 12)
+    # Sooner than any other, and last by title: kept only if the soonest come first.
+    ProgramFactory(
+        title="Program zz the soonest",
+        schedules=[
+            {
+                "start_date": timezone.localdate() + datetime.timedelta(days=1),
+                "start_time": datetime.time(0, 30),
+            }
+        ],
+    )
+    with django_assert_max_num_queries(8):
+        response = client.get("/programs/calendar.ics")
+    assert response.status_code == 200
+    check_calendar(12)(response, catalogue)
+    shown = {
+        line.removeprefix("SUMMARY:")
+        for line in response.content.decode().splitlines()
+        if line.startswith("SUMMARY:Program")
+    }
+    soonest = Program.objects.published().upcoming().order_by("next_start", "title")[:12]
+    assert shown == {p.title for p in soonest}
+    assert "Program zz the soonest" in shown
 
 
 # --- deep pages ----------------------------------------------------------------------

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONF = ROOT / "gunicorn.conf.py"
 GUNICORN = Path(sys.executable).parent / "gunicorn"
 SERVE_ENV = (
+    "GUNICORN_WORKER_CLASS",
     "WEB_CONCURRENCY",
     "GUNICORN_THREADS",
     "GUNICORN_WORKER_CONNECTIONS",
@@ -81,6 +82,14 @@ def test_environment_overrides(monkeypatch):
     assert conf["workers"] == 1  # never fewer than one
     conf = load_conf(monkeypatch, GUNICORN_WORKER_CONNECTIONS="2")
     assert conf["worker_connections"] == 5  # room for every thread, and one kept alive
+
+
+def test_the_worker_class_can_be_sync_and_nothing_untested(monkeypatch):
+    conf = load_conf(monkeypatch, GUNICORN_WORKER_CLASS="sync", WEB_CONCURRENCY="6")
+    assert (conf["worker_class"], conf["workers"]) == ("sync", 6)
+    assert load_conf(monkeypatch, GUNICORN_WORKER_CLASS=" ")["worker_class"] == "gthread"
+    with pytest.raises(SystemExit, match="GUNICORN_WORKER_CLASS='gevent' is not supported"):
+        load_conf(monkeypatch, GUNICORN_WORKER_CLASS="gevent")
 
 
 def test_every_name_is_a_gunicorn_setting(monkeypatch):

@@ -1,20 +1,26 @@
 """Two server processes on one PostgreSQL database and one Redis share the page cache and
-its invalidation: a change made through a third process is served, fresh, by both.
+its invalidation: an editor's change made through one server's admin, or through a third
+process, is served, fresh, by both.
 
 Runs on PostgreSQL only (the CI step with DATABASE_URL); needs Redis at REDIS_URL or
 127.0.0.1:6379, and fails rather than skips when it is unreachable and CI=true.
 """
 
+import http.cookiejar
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.contrib.auth.models import Group
 from django.db import connection
 
 from tests.factories import ResourceFactory
@@ -111,6 +117,61 @@ def two_servers(redis_prefix, tmp_path):
             process.terminate()
         for _port, process in servers:
             process.wait(timeout=10)
+
+
+class Browser:
+    """One person's cookies and CSRF token against one server, as a browser keeps them."""
+
+    def __init__(self, port):
+        self.port = port
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+
+    def open(self, path, data=None):
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        url = f"http://127.0.0.1:{self.port}{path}"
+        with self.opener.open(url, body, timeout=20) as response:
+            return response.geturl(), response.read().decode()
+
+    def post_form(self, path, data):
+        """GET ``path``, then POST ``data`` to it with the token the form carried."""
+        _url, page = self.open(path)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        return self.open(path, {**data, "csrfmiddlewaretoken": token})
+
+
+def test_an_editor_unpublishing_in_one_servers_admin_is_seen_at_once_by_the_other(
+    two_servers, django_user_model
+):
+    resource = ResourceFactory(title="Garden notes", slug="garden-notes")
+    # Hashed as the servers' settings hash (the test settings' MD5 is not among theirs).
+    password = PBKDF2PasswordHasher().encode("pw-ed-12345!", "two-instances-salt")
+    editor = django_user_model.objects.create(username="ed", is_staff=True, password=password)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    (first, second), _env = two_servers
+    path = "/resources/garden-notes/"
+    assert get(first, path)[0] == "miss"
+    assert get(second, path)[0] == "hit"  # stored by the first, read by the second
+    assert "Garden notes" in get(second, "/resources/")[1]
+
+    browser = Browser(first)
+    url, page = browser.post_form(
+        "/admin/login/?next=/admin/",
+        {"username": "ed", "password": "pw-ed-12345!", "next": "/admin/"},
+    )
+    assert urllib.parse.urlsplit(url)[2:4] == ("/admin/", ""), page  # signed in
+    url, page = browser.post_form(
+        "/admin/resources/resource/",
+        {"action": "unpublish", "_selected_action": [resource.pk], "index": "0"},
+    )
+    assert "Garden notes" in page and "messagelist" in page, page  # confirmed with a message
+
+    for port in (second, first):
+        with pytest.raises(urllib.error.HTTPError) as gone:
+            get(port, path)
+        assert gone.value.code == 404, port
+        assert "Garden notes" not in get(port, "/resources/")[1], port
 
 
 def test_an_edit_through_one_process_is_served_fresh_by_both(two_servers):
