@@ -42,7 +42,8 @@ def _label_with_counts(form, counts):
 
 class ProgramQueryMixin:
     def get_base_queryset(self):
-        return Program.objects.published()
+        # The list and the calendar show the summary, never the description.
+        return Program.objects.published().listing_columns()
 
 
 class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
@@ -55,13 +56,7 @@ class ProgramListView(ProgramQueryMixin, FilteredListMixin, ListView):
 
     def get_queryset(self):
         # What a card shows: venue and audiences (programs/_program_item.html).
-        return (
-            super()
-            .get_queryset()
-            .listing_columns()
-            .select_related("venue")
-            .prefetch_related("audiences")
-        )
+        return super().get_queryset().select_related("venue").prefetch_related("audiences")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -89,7 +84,6 @@ class ProgramCalendarView(ProgramQueryMixin, FilteredListMixin, View):
     def build(self):
         programs = (
             self.get_queryset()
-            .listing_columns()  # the summary is the event's description
             .select_related("venue")
             .prefetch_related("schedules", "cancellations")[: self.max_programs]
         )
